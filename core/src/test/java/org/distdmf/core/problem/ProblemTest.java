@@ -65,19 +65,19 @@ class ProblemTest {
 
             assertArrayEquals(problem.widths(), copy.widths(), observation.name());
             assertEquals(problem.referenceLabel(), copy.referenceLabel());
-            assertTrue(CommonOps_DDRM.identical(problem.target(), copy.target(), 0), "target");
+            assertTrue(org.ejml.dense.row.MatrixFeatures_DDRM.isIdentical(problem.target(), copy.target(), 0), "target");
             for (int i = 0; i < 3; i++) {
                 AgentData original = problem.agent(i);
                 AgentData read = copy.agent(i);
                 assertEquals(original.observation(), read.observation());
                 assertEquals(original.weightDecay(), read.weightDecay());
-                assertTrue(CommonOps_DDRM.identical(original.measurements(), read.measurements(), 0), "Y of agent " + i);
+                assertTrue(org.ejml.dense.row.MatrixFeatures_DDRM.isIdentical(original.measurements(), read.measurements(), 0), "Y of agent " + i);
                 if (original.operator() != null) {
-                    assertTrue(CommonOps_DDRM.identical(original.operator(), read.operator(), 0), "operator of agent " + i);
+                    assertTrue(org.ejml.dense.row.MatrixFeatures_DDRM.isIdentical(original.operator(), read.operator(), 0), "operator of agent " + i);
                 }
             }
             for (int l = 0; l < problem.depth(); l++) {
-                assertTrue(CommonOps_DDRM.identical(problem.referencePoint().layer(l), copy.referencePoint().layer(l), 0));
+                assertTrue(org.ejml.dense.row.MatrixFeatures_DDRM.isIdentical(problem.referencePoint().layer(l), copy.referencePoint().layer(l), 0));
             }
         }
     }
