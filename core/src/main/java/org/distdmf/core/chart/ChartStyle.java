@@ -21,11 +21,13 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.Range;
+import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.xy.XYDataset;
 
 /**
  * The shared look of every chart in this package: white background, light solid grid, sans-serif
- * fonts sized for a 800 x 500 pixel image, legend at the bottom, and a fixed colour palette so that
+ * fonts sized for an 800 x 500 pixel image, legend at the bottom, and a fixed colour palette so that
  * series {@code i} has the same colour in every chart and every run.
  *
  * <p>The palette is the 20-colour "tab20" scheme of matplotlib reordered so that the ten strong
@@ -55,8 +57,11 @@ public final class ChartStyle {
 
     static final float LINE_WIDTH = 1.8f;
 
+    private static final StandardChartTheme THEME;
+
     static {
         Headless.ensureProperty();
+        THEME = buildTheme();
     }
 
     private ChartStyle() {
@@ -85,7 +90,7 @@ public final class ChartStyle {
      * chart classes afterwards, because the JFreeChart theme clears automatically populated ones.
      */
     public static void apply(JFreeChart chart) {
-        buildTheme().apply(chart);
+        THEME.apply(chart);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8, 8, 8, 12));
         LegendTitle legend = chart.getLegend();
@@ -103,7 +108,10 @@ public final class ChartStyle {
         }
     }
 
-    /* A new theme per chart, because StandardChartTheme hands its drawing supplier to the plot. */
+    /*
+     * Built once and only read afterwards. StandardChartTheme.apply gives each plot its own clone of
+     * the drawing supplier, so one theme can serve every chart.
+     */
     private static StandardChartTheme buildTheme() {
         StandardChartTheme theme = new StandardChartTheme("distdmf");
         theme.setExtraLargeFont(TITLE_FONT);
@@ -135,9 +143,39 @@ public final class ChartStyle {
 
     /** Creates the chart around a plot, with a legend, and applies this style. */
     static JFreeChart newChart(String title, XYPlot plot) {
+        if (plot.getRangeAxis() instanceof LogAxis logAxis) {
+            extendToDecades(plot, logAxis);
+        }
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
         apply(chart);
         return chart;
+    }
+
+    /*
+     * LogAxis labels only whole powers of ten here, so data within one decade would get a single
+     * labelled tick or none. Fixing the range to the enclosing powers of ten guarantees at least two.
+     * The range is then no longer automatic, which is fine for charts drawn once from fixed data.
+     */
+    private static void extendToDecades(XYPlot plot, LogAxis axis) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int d = 0; d < plot.getDatasetCount(); d++) {
+            XYDataset dataset = plot.getDataset(d);
+            Range bounds = dataset == null ? null : DatasetUtils.findRangeBounds(dataset, false);
+            if (bounds != null) {
+                min = Math.min(min, bounds.getLowerBound());
+                max = Math.max(max, bounds.getUpperBound());
+            }
+        }
+        if (!(min > 0 && max >= min)) {
+            return;
+        }
+        double lowerExponent = Math.floor(Math.log10(min));
+        double upperExponent = Math.ceil(Math.log10(max));
+        if (upperExponent == lowerExponent) {
+            upperExponent++;
+        }
+        axis.setRange(Math.pow(10, lowerExponent), Math.pow(10, upperExponent));
     }
 
     /** Creates an XY plot that draws {@code dataset} with {@code renderer} as dataset 0. */
@@ -186,6 +224,19 @@ public final class ChartStyle {
             renderer.setSeriesStroke(i, solidStroke());
             renderer.setSeriesShape(i, shapeSequence[i % shapeSequence.length]);
         }
+        return renderer;
+    }
+
+    /**
+     * Returns a renderer that draws every series of its dataset as a dashed line in one colour, for
+     * reference lines that belong to no run.
+     */
+    static XYLineAndShapeRenderer dashedLineRenderer(Color color) {
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setAutoPopulateSeriesPaint(false);
+        renderer.setAutoPopulateSeriesStroke(false);
+        renderer.setDefaultPaint(color);
+        renderer.setDefaultStroke(dashedStroke());
         return renderer;
     }
 

@@ -113,8 +113,8 @@ public final class GraphPicture {
     }
 
     private static void drawEdges(Graphics2D g2, Layout layout, List<int[]> edges) {
-        // A complete graph on 200 agents has 19900 edges; fading each line keeps the picture from
-        // turning into a solid disc while sparse graphs keep crisp, nearly opaque edges.
+        // A complete graph on 200 agents has 19900 edges. Beyond two edges per agent each line is
+        // faded, so that dense graphs do not turn into a solid disc.
         int sparseLimit = 2 * layout.agentCount;
         double opacity = edges.size() <= sparseLimit ? 0.8 : Math.max(0.08, 0.8 * sparseLimit / edges.size());
         g2.setColor(new Color(EDGE_COLOR.getRed(), EDGE_COLOR.getGreen(), EDGE_COLOR.getBlue(),
@@ -215,7 +215,7 @@ public final class GraphPicture {
             this.centreX = width / 2.0;
             this.centreY = height / 2.0;
             int side = Math.min(width, height);
-            this.fontSize = (int) Math.max(9, Math.min(14, Math.round(side / 45.0)));
+            this.fontSize = (int) Math.max(9, Math.min(14, Math.round(side / 32.0)));
 
             // Label size is estimated from the font size (digit width about 0.65 em) rather than
             // measured, so that the layout does not depend on which fonts are installed.

@@ -4,7 +4,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sets {@code java.awt.headless=true} when nobody has set it, before this package first touches AWT.
+ * Sets {@code java.awt.headless=true} when the property has no value, before this package first touches AWT.
  *
  * <p>Every image here is drawn into a {@code BufferedImage} or an SVG document, so no display is
  * needed. Without the property, a JVM on a server whose {@code DISPLAY} points to an X server that

@@ -13,8 +13,8 @@ import org.jfree.data.xy.XYSeries;
  * Conversion of plain values to JFreeChart series, dropping the points an axis cannot show.
  *
  * <p>A point is drawable when both coordinates are finite and, on a logarithmic y axis, y is
- * positive. JFreeChart would otherwise stretch a linear axis to infinity or fail to place the point
- * on a log axis. Kept points stay in input order, so item {@code j} of the result is the
+ * positive. An infinite value would stretch a linear axis to infinity, and a log axis has no
+ * position for {@code y <= 0}. Kept points stay in input order, so item {@code j} of the result is the
  * {@code j}-th drawable input point.
  */
 final class PlotPoints {

@@ -10,7 +10,7 @@ import org.distdmf.core.table.ResultTable;
  *
  * <p>The arrays are copied on construction and on access, so a series never changes after it is
  * built. Values may be non-finite (a diverged run, a figure not tracked at that iteration). The
- * charts do not draw such points and say so in their documentation.
+ * charts skip such points, and each chart's documentation lists which points it skips.
  *
  * @param name legend text of the curve, not blank
  * @param x horizontal coordinates, for example iteration numbers

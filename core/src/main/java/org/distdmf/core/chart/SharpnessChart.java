@@ -21,8 +21,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * curve stays below its line satisfies the learning-rate condition
  * {@code eta_i < (1 + lambda_min(V)) / lambda_max(H_i)} at every tracked iteration.
  *
- * <p>The plot has two datasets. Dataset {@link #SHARPNESS_DATASET} holds the drawable sharpness
- * points, series {@code i} for agent {@code i}. Dataset {@link #STABILITY_LINE_DATASET} holds one
+ * <p>The plot has two datasets. Dataset {@link #SHARPNESS_DATASET} contains the drawable sharpness
+ * points, series {@code i} for agent {@code i}. Dataset {@link #STABILITY_LINE_DATASET} contains one
  * two-point horizontal series per agent. The lines are series rather than JFreeChart markers
  * because the axis range then always includes them, even when every agent is far below its bound.
  */
@@ -92,13 +92,10 @@ public final class SharpnessChart {
         XYSeriesCollection lines = stabilityLines(perAgentSharpness, thresholds, sharpness, logY);
 
         XYLineAndShapeRenderer sharpnessRenderer = ChartStyle.lineRenderer(agents, false);
-        XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
-        lineRenderer.setAutoPopulateSeriesPaint(false);
-        lineRenderer.setAutoPopulateSeriesStroke(false);
+        XYLineAndShapeRenderer lineRenderer = ChartStyle.dashedLineRenderer(ChartStyle.REFERENCE_COLOR);
         for (int i = 0; i < agents; i++) {
             sharpnessRenderer.setSeriesShapesVisible(i, sharpness.getSeries(i).getItemCount() == 1);
             lineRenderer.setSeriesPaint(i, ChartStyle.seriesColor(i));
-            lineRenderer.setSeriesStroke(i, ChartStyle.dashedStroke());
         }
 
         XYPlot plot = ChartStyle.newPlot(sharpness, ChartStyle.iterationAxis(),

@@ -19,8 +19,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * learning-rate multiplier {@code c}, where every agent uses {@code eta_i = c * eta_bar_i}.
  * Perturbations shrink where {@code rho(J) < 1}.
  *
- * <p>The plot has two datasets. Dataset {@link #RHO_DATASET} holds the drawable {@code (c, rho)}
- * points. Dataset {@link #BOUNDARY_DATASET} holds the dashed line {@code rho = 1} as a two-point
+ * <p>The plot has two datasets. Dataset {@link #RHO_DATASET} contains the drawable {@code (c, rho)}
+ * points. Dataset {@link #BOUNDARY_DATASET} contains the dashed line {@code rho = 1} as a two-point
  * series. It spans the c range extended to include 1 and {@code c*}, so the axes always show the
  * boundary and both vertical markers. The domain markers, in the foreground layer, are the stability
  * bound at {@code c = 1} and, when known, the critical multiplier {@code c*}.
@@ -94,9 +94,7 @@ public final class SpectralRadiusChart {
         boundary.addSeries(PlotPoints.horizontalLine(BOUNDARY_SERIES, 1, xFrom, xTo));
 
         XYLineAndShapeRenderer rhoRenderer = ChartStyle.lineRenderer(1, true);
-        XYLineAndShapeRenderer boundaryRenderer = new XYLineAndShapeRenderer(true, false);
-        boundaryRenderer.setSeriesPaint(0, ChartStyle.REFERENCE_COLOR);
-        boundaryRenderer.setSeriesStroke(0, ChartStyle.dashedStroke());
+        XYLineAndShapeRenderer boundaryRenderer = ChartStyle.dashedLineRenderer(ChartStyle.REFERENCE_COLOR);
 
         String axisLabel = xLabel != null ? xLabel : "multiplier c (\u03b7_i = c \u00b7 \u03b7\u0304_i)";
         XYPlot plot = ChartStyle.newPlot(rhoData, ChartStyle.valueAxis(axisLabel, false),

@@ -31,12 +31,6 @@ class ChartFilesTest {
     }
 
     @Test
-    void headlessPropertyIsSet() {
-        sampleChart();
-        assertEquals("true", System.getProperty("java.awt.headless"));
-    }
-
-    @Test
     void pngFileDecodesToRequestedSize() throws Exception {
         Path file = folder.resolve("a/b/nmse.png");
         ChartFiles.writePng(sampleChart(), file, 640, 400);

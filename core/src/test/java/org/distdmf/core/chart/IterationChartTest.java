@@ -52,6 +52,17 @@ class IterationChartTest {
         XYPlot plot = chart.getXYPlot();
         assertInstanceOf(LogAxis.class, plot.getRangeAxis());
         ChartTestSupport.assertPoints(plot.getDataset(), 0, new double[] {0, 2, 5}, new double[] {1.0, 1e-3, 1e-6});
+        assertEquals(1e-6, plot.getRangeAxis().getLowerBound(), 1e-20);
+        assertEquals(1.0, plot.getRangeAxis().getUpperBound(), 1e-15);
+    }
+
+    @Test
+    void logAxisWidensToWholeDecades() {
+        Series run = Series.indexed("run", new double[] {20, 35, 80});
+        JFreeChart chart = IterationChart.of("t", "sharpness", List.of(run), true);
+
+        assertEquals(10.0, chart.getXYPlot().getRangeAxis().getLowerBound(), 1e-13);
+        assertEquals(100.0, chart.getXYPlot().getRangeAxis().getUpperBound(), 1e-12);
     }
 
     @Test
