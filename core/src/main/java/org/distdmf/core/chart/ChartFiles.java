@@ -21,9 +21,9 @@ import org.jfree.svg.SVGGraphics2D;
 /**
  * Writes charts as PNG (raster, for reports and the KNIME image port) and SVG (vector, for papers).
  *
- * <p>Everything is drawn off-screen, so this works without a display. Loading this class sets
- * {@code java.awt.headless=true} if the property has no value yet. Every method that takes a file
- * creates missing parent folders and overwrites an existing file.
+ * <p>Everything is drawn off-screen into images, so it works in headless and desktop JVMs alike; a
+ * program without a display should run with {@code java.awt.headless=true}, which the command line
+ * sets. Every method that takes a file creates missing parent folders and overwrites an existing file.
  */
 public final class ChartFiles {
 
@@ -36,7 +36,6 @@ public final class ChartFiles {
     private static final Logger LOG = Logger.getLogger(ChartFiles.class.getName());
 
     static {
-        Headless.ensureProperty();
     }
 
     private ChartFiles() {

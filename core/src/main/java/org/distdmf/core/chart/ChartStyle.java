@@ -60,7 +60,6 @@ public final class ChartStyle {
     private static final StandardChartTheme THEME;
 
     static {
-        Headless.ensureProperty();
         THEME = buildTheme();
     }
 

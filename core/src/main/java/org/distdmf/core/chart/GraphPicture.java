@@ -38,7 +38,6 @@ public final class GraphPicture {
     private static final Color EDGE_COLOR = new Color(0x555555);
 
     static {
-        Headless.ensureProperty();
     }
 
     private GraphPicture() {
