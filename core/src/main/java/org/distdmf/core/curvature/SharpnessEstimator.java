@@ -1,13 +1,14 @@
 package org.distdmf.core.curvature;
 
-import java.util.Random;
-
+import org.distdmf.core.linalg.LanczosEigenSolver;
+import org.distdmf.core.linalg.LanczosResult;
+import org.distdmf.core.linalg.LanczosSettings;
 import org.distdmf.core.linalg.LinearOperator;
 
 /**
- * Finds the sharpness {@code lambda_max(H_i)} of a local Hessian matrix-free.
- *
- * <p>TODO: temporary power iteration until the Lanczos solver lands; the interface stays.
+ * Finds the sharpness {@code lambda_max(H_i)} of a local Hessian matrix-free, by Lanczos on the
+ * Hessian-vector product. A warm start from the previous eigenvector makes tracking along a
+ * trajectory cheap, since the top eigenvector changes little between iterations.
  */
 public final class SharpnessEstimator {
 
@@ -33,54 +34,37 @@ public final class SharpnessEstimator {
         return tolerance;
     }
 
-    /** Estimates the largest eigenvalue; {@code warmStart} may be null, else it seeds the iteration. */
+    /**
+     * Estimates the largest eigenvalue.
+     *
+     * @param warmStart a start vector (for example the previous estimate's eigenvector), or null for a random start
+     * @param seed seed of the random start
+     */
     public SharpnessResult estimate(LinearOperator hessian, double[] warmStart, long seed) {
-        int n = hessian.dimension();
-        double[] v = new double[n];
-        if (warmStart != null) {
-            System.arraycopy(warmStart, 0, v, 0, n);
-        } else {
-            Random random = new Random(seed);
-            for (int k = 0; k < n; k++) {
-                v[k] = random.nextGaussian();
-            }
+        LanczosSettings settings = LanczosSettings.defaults()
+                .withTolerance(tolerance)
+                .withMaxOperatorApplications(maxProducts)
+                .withMaxBasisSize(Math.min(30, Math.max(2, hessian.dimension())))
+                .withSeed(seed);
+        if (warmStart != null && isUsable(warmStart, hessian.dimension())) {
+            settings = settings.withStartVector(warmStart);
         }
-        normalise(v);
-        double[] w = new double[n];
-        double lambda = 0;
-        int products = 0;
-        boolean converged = false;
-        while (products < maxProducts) {
-            hessian.apply(v, w);
-            products++;
-            lambda = dot(v, w);
-            double residual = 0;
-            for (int k = 0; k < n; k++) {
-                double r = w[k] - lambda * v[k];
-                residual += r * r;
-            }
-            if (Math.sqrt(residual) <= tolerance * Math.abs(lambda)) {
-                converged = true;
-                break;
-            }
-            System.arraycopy(w, 0, v, 0, n);
-            normalise(v);
-        }
-        return new SharpnessResult(lambda, v, products, converged);
+        LanczosResult result = new LanczosEigenSolver(settings).solve(hessian);
+        return new SharpnessResult(result.eigenvalue(), result.eigenvector(), result.operatorApplications(),
+                result.converged());
     }
 
-    private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int k = 0; k < a.length; k++) {
-            sum += a[k] * b[k];
+    private static boolean isUsable(double[] vector, int dimension) {
+        if (vector.length != dimension) {
+            return false;
         }
-        return sum;
-    }
-
-    private static void normalise(double[] v) {
-        double norm = Math.sqrt(dot(v, v));
-        for (int k = 0; k < v.length; k++) {
-            v[k] /= norm;
+        double norm = 0;
+        for (double value : vector) {
+            if (!Double.isFinite(value)) {
+                return false;
+            }
+            norm += value * value;
         }
+        return norm > 0;
     }
 }
