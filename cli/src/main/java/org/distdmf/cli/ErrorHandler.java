@@ -1,0 +1,49 @@
+package org.distdmf.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns the errors a user can cause (bad values, missing files, unreadable input) into one line on
+ * standard error and exit code 1. Anything else is a defect and keeps its stack trace.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+    static final int BAD_INPUT = 1;
+
+    @Override
+    public int handleExecutionException(Exception error, CommandLine commandLine, ParseResult parseResult) throws Exception {
+        String message = userMessage(error);
+        if (message == null) {
+            throw error;
+        }
+        commandLine.getErr().println("dmf " + commandLine.getCommandName() + ": " + message);
+        return BAD_INPUT;
+    }
+
+    /** Returns the one-line message for an error the user can fix, or null for a defect. */
+    static String userMessage(Throwable error) {
+        if (error instanceof UncheckedIOException && error.getCause() != null) {
+            error = error.getCause();
+        }
+        if (error instanceof NoSuchFileException) {
+            return "file not found: " + ((NoSuchFileException) error).getFile();
+        }
+        if (error instanceof AccessDeniedException) {
+            return "permission denied: " + ((AccessDeniedException) error).getFile();
+        }
+        if (error instanceof IllegalArgumentException || error instanceof IOException) {
+            return error.getMessage();
+        }
+        if (error instanceof OutOfMemoryError) {
+            return "out of memory; reduce the problem size or raise the Java heap with -Xmx (set JAVA_OPTS)";
+        }
+        return null;
+    }
+}
