@@ -162,7 +162,7 @@ class CommunicationGraphTest {
     }
 
     @Test
-    void rejectsOutOfRangeAgentNamingEdgeAndValue() {
+    void rejectsOutOfRangeAgent() {
         IllegalArgumentException tooLarge = assertThrows(IllegalArgumentException.class,
                 () -> graph(3, new int[] {0, 3}));
         IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,

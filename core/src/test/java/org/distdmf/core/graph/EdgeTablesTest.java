@@ -49,7 +49,7 @@ class EdgeTablesTest {
 
         assertEquals(EdgeTables.TABLE_NAME, table.name());
         assertEquals(5, table.rowCount());
-        // Each diagonal entry is computed as 1 minus its off-diagonal row sum, like the builder does.
+        // MixingMatrices computes each diagonal entry as 1 minus its off-diagonal row sum.
         assertArrayEquals(new Object[] {0, 0, 1.0 - 1.0 / 3}, table.row(0));
         assertArrayEquals(new Object[] {0, 1, 1.0 / 3}, table.row(1));
         assertArrayEquals(new Object[] {1, 1, 1.0 - (1.0 / 3 + 1.0 / 3)}, table.row(2));
@@ -87,7 +87,7 @@ class EdgeTablesTest {
     }
 
     @Test
-    void edgeInBothDirectionsWithSameWeightIsAccepted() {
+    void reversedDuplicateEdgeIsAccepted() {
         MixingNetwork network = EdgeTables.fromTable(table(
                 new Object[] {0, 1, 0.5},
                 new Object[] {1, 0, 0.5}));

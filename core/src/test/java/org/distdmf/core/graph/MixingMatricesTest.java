@@ -163,7 +163,7 @@ class MixingMatricesTest {
     }
 
     @Test
-    void bestConstantOnDisconnectedGraphUsesSmallestNonzeroEigenvalue() {
+    void bestConstantOnDisconnectedGraph() {
         // Two triangles: Laplacian eigenvalues 0, 0, 3, 3, 3, 3, so alpha = 2 / (3 + 3).
         CommunicationGraph triangles = CommunicationGraph.fromEdges(6, List.of(
                 new int[] {0, 1}, new int[] {1, 2}, new int[] {0, 2},
