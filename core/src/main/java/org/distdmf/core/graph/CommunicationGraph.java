@@ -299,7 +299,7 @@ public final class CommunicationGraph {
 
     /**
      * Breadth-first shortest paths that keep the last single-source result. {@link GraphMeasurer}
-     * asks for the distances of one source to all targets in a row, so one search per source
+     * requests the distances from one source to all targets in a row, so one search per source
      * replaces one search per pair.
      */
     private static final class SingleSourceCache implements ShortestPathAlgorithm<Integer, DefaultEdge> {

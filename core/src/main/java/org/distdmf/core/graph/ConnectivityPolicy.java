@@ -1,7 +1,7 @@
 package org.distdmf.core.graph;
 
 /**
- * What {@link GraphFactory} does when a random family draws a disconnected graph.
+ * Handling of a disconnected graph drawn from a random family by {@link GraphFactory}.
  *
  * <p>Whatever the policy, the {@link GraphSample} reports whether the final graph is connected.
  * Deterministic families are always drawn once, because every one of them is connected.

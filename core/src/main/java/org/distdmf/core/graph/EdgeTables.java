@@ -148,9 +148,9 @@ public final class EdgeTables {
             v.unsafe_set(j, i, entry.getValue());
         }
         for (int i = 0; i < n; i++) {
-            Double given = diagonal.get(i);
-            if (given != null) {
-                v.unsafe_set(i, i, given);
+            Double diagonalEntry = diagonal.get(i);
+            if (diagonalEntry != null) {
+                v.unsafe_set(i, i, diagonalEntry);
             } else {
                 double rowSum = 0.0;
                 for (int j = 0; j < n; j++) {

@@ -49,21 +49,24 @@ public final class GraphFactory {
         if (maxDraws < 1) {
             throw new IllegalArgumentException("Invalid maxDraws = " + maxDraws + ": at least one draw is needed");
         }
+
         TopologyGenerator generator = spec.generator();
         CommunicationGraph graph = generator.generate(random);
         if (!generator.isRandom() || policy == ConnectivityPolicy.AS_DRAWN) {
             return new GraphSample(spec, policy, graph, graph.isConnected(), 1, 0);
         }
+
         if (policy == ConnectivityPolicy.PATCH_ISOLATED) {
             List<int[]> edges = patchEdges(graph);
             int patchedAgents = edges.size() - graph.edgeCount();
             CommunicationGraph patched = CommunicationGraph.fromEdges(graph.agentCount(), edges);
             return new GraphSample(spec, policy, patched, patched.isConnected(), 1, patchedAgents);
         }
+
         int draws = 1;
         while (!graph.isConnected()) {
             if (draws == maxDraws) {
-                throw new IllegalArgumentException("No connected graph in " + maxDraws + " draws of " + spec.describe()
+                throw new IllegalArgumentException("Failed to draw a connected graph in " + maxDraws + " draws of " + spec.describe()
                         + "; make the graph denser (larger p, k, m or radius), allow more draws, or use the "
                         + ConnectivityPolicy.PATCH_ISOLATED + " or " + ConnectivityPolicy.AS_DRAWN + " policy");
             }

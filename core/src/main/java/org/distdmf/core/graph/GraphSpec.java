@@ -9,8 +9,8 @@ import java.util.StringJoiner;
  * integers to 0 and unused doubles to NaN.
  *
  * <p>The constructor validates the parameters the family reads and throws an
- * {@link IllegalArgumentException} naming the parameter and its value, so every {@code GraphSpec}
- * can be built.
+ * {@link IllegalArgumentException} naming the parameter and its value, so every existing
+ * {@code GraphSpec} describes a graph that {@link GraphFactory} can draw.
  *
  * @param family the graph family
  * @param n the number of agents; for {@link GraphFamily#GRID} and {@link GraphFamily#TORUS} it

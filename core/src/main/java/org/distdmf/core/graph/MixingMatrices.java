@@ -46,7 +46,8 @@ public final class MixingMatrices {
     /**
      * Metropolis-Hastings weights {@code V_ij = 1 / (1 + max(deg_i, deg_j))} on each edge and
      * {@code V_ii = 1 - sum_{j != i} V_ij}. Every entry is non-negative and the diagonal is at
-     * least {@code 1 / (1 + deg_i)}, so the matrix needs only each agent's neighbours' degrees.
+     * least {@code 1 / (1 + deg_i)}. Each agent can compute its row from its neighbours' degrees
+     * alone.
      */
     public static DMatrixRMaj metropolisHastings(CommunicationGraph graph) {
         int n = graph.agentCount();

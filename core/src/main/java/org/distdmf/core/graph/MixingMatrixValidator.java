@@ -36,9 +36,9 @@ public final class MixingMatrixValidator {
     /**
      * Validates {@code v} against {@code graph}.
      *
-     * @param allowNegativeDiagonal accept negative diagonal entries, as the best-constant rule of
-     *     Xiao and Boyd (2004) produces for agents of high degree; off-diagonal entries must still
-     *     be non-negative
+     * @param allowNegativeDiagonal accept negative diagonal entries. The best-constant rule of
+     *     Xiao and Boyd (2004) produces them for agents of high degree. Off-diagonal entries must
+     *     still be non-negative.
      * @throws IllegalArgumentException describing the first defect found
      */
     public static void validate(DMatrixRMaj v, CommunicationGraph graph, double tolerance,

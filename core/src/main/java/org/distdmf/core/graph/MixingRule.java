@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * How the mixing matrix {@code V} is derived from the communication graph. Every rule gives a
- * symmetric matrix with unit row sums that is zero between non-neighbours; see
- * {@link MixingMatrices} for the formulas.
+ * Rule that derives the mixing matrix {@code V} from the communication graph. Every rule gives a
+ * symmetric matrix with unit row sums that is zero between non-neighbours. {@link MixingMatrices}
+ * implements the formulas.
  *
  * <p>Reference: L. Xiao and S. Boyd, "Fast linear iterations for distributed averaging",
  * Systems and Control Letters 53 (2004), which compares these heuristics.
