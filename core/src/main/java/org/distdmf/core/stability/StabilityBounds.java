@@ -67,7 +67,7 @@ public record StabilityBounds(double lambdaMinMixing, double[] sharpness, double
             reference[i] = result.value() - problem.agent(i).weightDecay();
             synchronized (done) {
                 done[0]++;
-                progress.report((double) done[0] / n, "sharpness of agent " + i + ": " + result.value());
+                progress.report((double) done[0] / n, "local sharpness: agent " + i + " has lambda_max = " + result.value());
             }
         });
 
