@@ -18,12 +18,12 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * <p>Each step applies the operator once and orthogonalises the product against every stored
  * Arnoldi vector with two passes of modified Gram-Schmidt. The small projected eigenproblem is
  * solved with EJML's general eigen-decomposition, so a dominant complex conjugate pair is found as
- * such. When the basis is full, the solver restarts in the manner of Krylov-Schur (Stewart, 2001):
- * it keeps an orthonormal basis of the invariant subspace of the projected matrix that belongs to
- * the largest-modulus Ritz values (about half the basis), taken from their eigenvectors rather than
- * from a reordered Schur form, which EJML does not provide. If those eigenvectors are too close to
- * dependent for the kept subspace to be invariant, the solver keeps only the dominant Ritz vector
- * or, failing that, restarts Arnoldi from it.
+ * such. When the basis is full, the solver restarts in the manner of Krylov-Schur (Stewart, 2001).
+ * It keeps an orthonormal basis of the invariant subspace of the projected matrix that belongs to
+ * the largest-modulus Ritz values, about half the basis. That basis comes from their eigenvectors
+ * rather than from a reordered Schur form, because EJML provides no Schur reordering. If those
+ * eigenvectors are too close to dependent for the kept subspace to be invariant, the solver keeps
+ * only the dominant Ritz vector or, failing that, restarts Arnoldi from it.
  *
  * <h2>Stopping rules</h2>
  * <ul>
@@ -53,8 +53,8 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 public final class ArnoldiEigenSolver {
 
     /**
-     * Relative norm below which the orthogonalised product {@code A v_j} counts as zero, relative
-     * to {@code ||A v_j||}: the Krylov subspace is then invariant.
+     * Threshold on {@code ||r|| / ||A v_j||}, where {@code r} is {@code A v_j} after
+     * orthogonalisation. Below it the Krylov subspace counts as invariant.
      */
     public static final double INVARIANT_SUBSPACE_TOLERANCE = 1e-12;
 
@@ -121,12 +121,16 @@ public final class ArnoldiEigenSolver {
         private final Random random;
         private final KrylovBasis basis;
 
-        /** Projected matrix {@code H = V^T A V}; Hessenberg except for the rows a restart fills. */
+        /**
+         * Projected matrix {@code H = V^T A V}. It is upper Hessenberg except for the leading block
+         * and the coupling row that a restart writes.
+         */
         private final double[][] projected;
         private final double[] product;
         private final double[] coefficients;
 
         private final DMatrixRMaj small;
+        private final EigenDecomposition_F64<DMatrixRMaj> smallSolver;
         private final ComplexInverseIteration inverseIteration;
 
         /** Ritz values sorted by modulus, largest first. */
@@ -156,6 +160,7 @@ public final class ArnoldiEigenSolver {
             this.product = new double[dimension];
             this.coefficients = new double[capacity + 1];
             this.small = new DMatrixRMaj(capacity, capacity);
+            this.smallSolver = DecompositionFactory_DDRM.eig(capacity, false, false);
             this.inverseIteration = new ComplexInverseIteration(capacity);
             this.ritzValues = new Complex_F64[capacity];
             this.ritzVectorsReal = new double[capacity][capacity];
@@ -228,8 +233,6 @@ public final class ArnoldiEigenSolver {
                 }
             }
             projectedNorm = Math.sqrt(squareSum);
-            // EJML 0.46.1 decompositions fail when reused with a larger matrix, so each size gets its own.
-            EigenDecomposition_F64<DMatrixRMaj> smallSolver = DecompositionFactory_DDRM.eig(size, false, false);
             if (!smallSolver.decompose(small)) {
                 throw new ArithmeticException("EJML eigen-decomposition failed on the projected matrix of size "
                         + size + " x " + size);

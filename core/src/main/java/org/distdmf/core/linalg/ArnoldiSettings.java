@@ -9,9 +9,10 @@ package org.distdmf.core.linalg;
  *
  * @param numberOfRitzValues      number of largest-modulus Ritz values to report (at least 1). Only
  *                                the dominant one, and the ones that compete with it, must converge.
- * @param tolerance               relative residual tolerance in (0, 1), applied to the dominant Ritz
- *                                pair as {@code ||A y - theta y|| <= tolerance * |theta|}, and to
- *                                the relative change of the dominant modulus between restart cycles
+ * @param tolerance               relative tolerance in (0, 1), applied to the residual of the
+ *                                dominant Ritz pair ({@code ||A y - theta y|| <= tolerance * |theta|},
+ *                                with the floor described in {@link ArnoldiEigenSolver}) and to the
+ *                                relative change of the dominant modulus over a restart cycle
  * @param maxBasisSize            maximum number of Arnoldi vectors before a restart, at least 5.
  *                                Memory is {@code 8 * (maxBasisSize + 1) * dimension} bytes.
  * @param maxOperatorApplications maximum number of calls to {@link LinearOperator#apply}

@@ -6,10 +6,10 @@ import java.util.Random;
  * Eigenvectors of a small dense real matrix for a given, possibly complex, eigenvalue by inverse
  * iteration in complex arithmetic.
  *
- * <p>EJML's general eigen-decomposition (0.46) returns no eigenvectors for complex eigenvalues, and
- * the Arnoldi solver needs them for residual estimates and restarts. Zero pivots of
- * {@code H - theta I} are replaced by {@code eps * ||H||_inf}, as LAPACK's {@code dlaein} does, so
- * the solve always succeeds.
+ * <p>EJML 0.46.1's general eigen-decomposition returns null as the eigenvector of a complex
+ * eigenvalue, and the Arnoldi solver needs those eigenvectors for residual estimates and restarts.
+ * Pivots of {@code H - theta I} smaller than {@code eps * ||H||_inf} are replaced by that value, as
+ * LAPACK's {@code dhsein} and {@code dlaein} do, so the triangular solves never divide by zero.
  */
 final class ComplexInverseIteration {
 

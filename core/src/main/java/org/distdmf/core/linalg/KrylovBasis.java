@@ -18,7 +18,7 @@ final class KrylovBasis {
 
     /**
      * Minimum fraction of its norm that a random vector must keep after orthogonalisation to be
-     * accepted as a new basis vector; below it, too much of the vector is rounding error.
+     * accepted as a new basis vector. Below it, rounding error makes up too much of the vector.
      */
     private static final double RANDOM_VECTOR_MIN_RETAINED = 1e-3;
 

@@ -24,9 +24,9 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  *
  * <p>Convergence uses the Lanczos residual estimate {@code ||A y - theta y|| = |beta_m s_{m,i}|},
  * which holds up to rounding as long as the basis is orthonormal. When the product {@code A v_j}
- * lies in the span of the basis (relative remainder below {@value #INVARIANT_SUBSPACE_TOLERANCE}),
- * the subspace is invariant and the Ritz pairs are exact. The solver then stops, or, if it has
- * fewer than {@code k} vectors, continues from a random vector orthogonal to the basis.
+ * lies in the span of the basis (see {@link #INVARIANT_SUBSPACE_TOLERANCE}), the subspace is
+ * invariant and the Ritz pairs are exact. The solver then stops, unless it has fewer than
+ * {@code k} vectors. In that case it continues from a random vector orthogonal to the basis.
  *
  * <p>What is guaranteed: every returned pair {@code (theta, y)} has the reported residual, so for
  * a symmetric operator an eigenvalue lies within {@code residualNorms[i]} of {@code theta}. As with
@@ -43,8 +43,8 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 public final class LanczosEigenSolver {
 
     /**
-     * Relative norm below which the orthogonalised product {@code A v_j} counts as zero, relative
-     * to {@code ||A v_j||}: the Krylov subspace is then invariant.
+     * Threshold on {@code ||r|| / ||A v_j||}, where {@code r} is {@code A v_j} after
+     * orthogonalisation. Below it the Krylov subspace counts as invariant.
      */
     public static final double INVARIANT_SUBSPACE_TOLERANCE = 1e-12;
 
@@ -120,7 +120,7 @@ public final class LanczosEigenSolver {
 
         /** Ritz values of the current projected matrix, most wanted first. */
         private final double[] ritzValues;
-        /** {@code ritzVectors[i]} holds the coordinates of Ritz vector {@code i} in the basis. */
+        /** {@code ritzVectors[i]} contains the coordinates of Ritz vector {@code i} in the basis. */
         private final double[][] ritzVectors;
         private int ritzCount;
         private double normEstimate;
@@ -195,7 +195,7 @@ public final class LanczosEigenSolver {
                     break;
                 }
                 if (invariant) {
-                    // Fewer than k vectors span an invariant subspace: continue in its complement.
+                    // Fewer than k vectors span an invariant subspace, so the iteration continues in its complement.
                     basis.fillRandomOrthogonal(size, random, coefficients);
                     next = size;
                 } else if (size == capacity) {
@@ -218,7 +218,8 @@ public final class LanczosEigenSolver {
                     small.unsafe_set(i, j, projected[i][j]);
                 }
             }
-            // EJML 0.46.1 decompositions fail when reused with a larger matrix, so each size gets its own.
+            // EJML 0.46.1's symmetric decomposition throws when reused on a smaller matrix, as after a
+            // restart, so every call gets a new one.
             EigenDecomposition_F64<DMatrixRMaj> smallSolver = DecompositionFactory_DDRM.eig(size, true, true);
             if (!smallSolver.decompose(small)) {
                 throw new ArithmeticException("EJML symmetric eigen-solver failed on the projected matrix of size "

@@ -7,7 +7,7 @@ import java.util.Random;
  * solvers allocate nothing per iteration.
  *
  * <p>Every method that takes two vectors requires equal lengths and throws
- * {@link IllegalArgumentException} otherwise. Methods that write into an argument say which one.
+ * {@link IllegalArgumentException} otherwise. Methods that overwrite an argument name it in their description.
  */
 public final class Vectors {
 

@@ -163,7 +163,7 @@ class LanczosEigenSolverTest {
         DenseOperators.SymmetricEigenpairs dense = DenseOperators.symmetricEigenpairs(matrix);
         CountingOperator counting = new CountingOperator(new MatrixOperator(matrix));
 
-        // A v = lambda v makes span{v} invariant, so one product decides the answer; verification adds one.
+        // A v = lambda v makes span{v} invariant, so one product gives the exact eigenvalue and verification adds one.
         LanczosResult result = new LanczosEigenSolver(LanczosSettings.defaults()
                 .withStartVector(dense.eigenvectors()[0]).withVerifyResiduals(true)).solve(counting);
 
@@ -251,6 +251,17 @@ class LanczosEigenSolverTest {
         assertTrue(result.converged());
         assertEquals(5, result.operatorApplications());
         assertArrayEquals(new double[] {7.0, 3.0, 2.0, 0.5, -1.0}, result.eigenvalues(), 1e-12);
+    }
+
+    @Test
+    void oneByOneOperatorIsExact() {
+        LanczosResult result = new LanczosEigenSolver()
+                .solve(new MatrixOperator(new DMatrixRMaj(new double[][] {{-4.0}})));
+
+        assertTrue(result.converged());
+        assertEquals(1, result.operatorApplications());
+        assertEquals(-4.0, result.eigenvalue(), 0.0);
+        assertEquals(1.0, Math.abs(result.eigenvector()[0]), 0.0);
     }
 
     @Test

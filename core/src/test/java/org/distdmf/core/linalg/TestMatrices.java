@@ -48,8 +48,12 @@ final class TestMatrices {
 
     /** Returns {@code Q diag(spectrum) Q^T} for a random orthogonal {@code Q}, symmetrised exactly. */
     static DMatrixRMaj withSpectrum(double[] spectrum, Random random) {
+        return withSpectrum(spectrum, randomOrthogonal(spectrum.length, random));
+    }
+
+    /** Returns {@code Q diag(spectrum) Q^T} for the given orthogonal {@code Q}, symmetrised exactly. */
+    static DMatrixRMaj withSpectrum(double[] spectrum, DMatrixRMaj q) {
         int n = spectrum.length;
-        DMatrixRMaj q = randomOrthogonal(n, random);
         DMatrixRMaj scaled = q.copy();
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
