@@ -10,6 +10,7 @@ import org.distdmf.core.loss.LocalLoss;
 import org.distdmf.core.parallel.AgentExecutor;
 import org.distdmf.core.problem.DmfProblem;
 import org.distdmf.core.problem.Factorization;
+import org.distdmf.core.train.MixingChecks;
 import org.distdmf.core.train.UpdateRule;
 import org.ejml.data.DMatrixRMaj;
 
@@ -27,6 +28,7 @@ public final class DgdLinearisation {
     private final double tolerance;
     private final long seed;
     private double[] warmStart;
+    private final double[][] symmetricWarmStarts = new double[2][];
     private long mapApplications;
 
     private DgdLinearisation(DMatrixRMaj combine, StabilityBounds bounds, List<LinearOperator> hessians, UpdateRule rule,
@@ -48,10 +50,7 @@ public final class DgdLinearisation {
     public static DgdLinearisation at(DmfProblem problem, DMatrixRMaj combine, List<Factorization> points, UpdateRule rule,
             AgentExecutor executor, double tolerance, long seed, Progress progress) {
         int n = problem.agentCount();
-        if (combine.numRows != n || combine.numCols != n) {
-            throw new IllegalArgumentException("mixing matrix is " + combine.numRows + " x " + combine.numCols
-                    + " but the problem has " + n + " agents");
-        }
+        MixingChecks.requireMixingMatrix(combine, n);
         for (Factorization point : points) {
             if (!java.util.Arrays.equals(point.widths(), problem.widths())) {
                 throw new IllegalArgumentException("factors have widths " + java.util.Arrays.toString(point.widths())
@@ -75,9 +74,14 @@ public final class DgdLinearisation {
 
     /** Returns {@code rho(J)} at learning rates {@code eta_i}; the previous solve's vector warm-starts this one. */
     public SpectralRadius spectralRadius(double[] stepSizes) {
-        SpectralRadius rho = SpectralRadius.arnoldi(new LinearisedDgdMap(combine, stepSizes, hessians, rule, executor),
-                tolerance, seed, warmStart);
-        warmStart = rho.warmStart();
+        LinearisedDgdMap map = new LinearisedDgdMap(combine, stepSizes, hessians, rule, executor);
+        SpectralRadius rho;
+        if (rule == UpdateRule.COMBINE_THEN_ADAPT) {
+            rho = SpectralRadius.symmetric(map, tolerance, seed, symmetricWarmStarts);
+        } else {
+            rho = SpectralRadius.arnoldi(map, tolerance, seed, warmStart);
+            warmStart = rho.warmStart();
+        }
         mapApplications += rho.mapApplications();
         return rho;
     }

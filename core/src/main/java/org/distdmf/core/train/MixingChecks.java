@@ -3,15 +3,18 @@ package org.distdmf.core.train;
 import org.ejml.data.DMatrixRMaj;
 
 /** The checks a mixing matrix must pass before DGD uses it. */
-final class MixingChecks {
+public final class MixingChecks {
 
     private static final double TOLERANCE = 1e-9;
 
     private MixingChecks() {
     }
 
-    /** Throws naming the entry, row or shape when {@code v} is not a symmetric stochastic {@code n x n} matrix. */
-    static void requireMixingMatrix(DMatrixRMaj v, int agents) {
+    /**
+     * Throws naming the entry, row or shape when {@code v} is not a finite, symmetric, row-stochastic
+     * {@code n x n} matrix (tolerance 1e-9).
+     */
+    public static void requireMixingMatrix(DMatrixRMaj v, int agents) {
         if (v.numRows != agents || v.numCols != agents) {
             throw new IllegalArgumentException("mixing matrix is " + v.numRows + " x " + v.numCols + " but the problem has "
                     + agents + " agents");

@@ -107,9 +107,12 @@ class StabilityTest {
         }
     }
 
-    /** A small DMF problem: matrix-free rho(J) agrees with the dense eigen-solve, for both update rules. */
+    /**
+     * A small DMF problem: matrix-free rho(J) (Lanczos for the symmetric combine-then-adapt map, Arnoldi
+     * for adapt-then-combine) agrees with the dense eigen-solve.
+     */
     @Test
-    void arnoldiMatchesDenseOnSmallProblem() {
+    void matrixFreeRhoMatchesDense() {
         DmfProblem problem = smallProblem();
         DMatrixRMaj v = ringMixing(problem.agentCount());
         for (UpdateRule rule : UpdateRule.values()) {
