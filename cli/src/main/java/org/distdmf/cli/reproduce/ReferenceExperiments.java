@@ -372,6 +372,7 @@ final class ReferenceExperiments {
         write(folder, "spectral_summary.csv", network.summary.toTable());
         ChartFiles.writePng(GraphPicture.render(network.graph.agentCount(), network.graph.edges(), 520, 520),
                 folder.resolve("graph.png"));
+        section.image("graph.png");
         section.figure("graph", String.format("%d agents, %d edges, %s, diameter %d, degrees %d .. %d",
                 network.summary.agents(), network.summary.edges(), network.connected ? "connected" : "NOT connected",
                 network.summary.diameter(), network.summary.minDegree(), network.summary.maxDegree()));

@@ -66,6 +66,11 @@ final class ReportPage {
                         .append("\"><figcaption><a href=\"").append(base).append(".svg\">").append(escape(chart))
                         .append(".svg</a></figcaption></figure>\n");
             }
+            for (String image : section.images) {
+                html.append("<figure><img src=\"").append(section.folder).append('/').append(image).append("\" alt=\"")
+                        .append(escape(image)).append("\" style=\"max-width:420px\"><figcaption>").append(escape(image))
+                        .append("</figcaption></figure>\n");
+            }
             if (!section.tables.isEmpty()) {
                 html.append("<p>Tables:");
                 for (String table : section.tables) {

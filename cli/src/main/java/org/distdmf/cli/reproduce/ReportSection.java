@@ -14,6 +14,7 @@ final class ReportSection {
     final Map<String, String> figures = new LinkedHashMap<>();
     final List<String> charts = new ArrayList<>();
     final List<String> tables = new ArrayList<>();
+    final List<String> images = new ArrayList<>();
     final List<List<String>> detailHeader = new ArrayList<>();
     final List<List<String>> detailRows = new ArrayList<>();
 
@@ -35,6 +36,12 @@ final class ReportSection {
     /** Adds a chart by its file stem inside the section's folder; the page shows the PNG and links the SVG. */
     ReportSection chart(String stem) {
         charts.add(stem);
+        return this;
+    }
+
+    /** Adds a PNG picture that has no SVG form, by file name inside the section's folder. */
+    ReportSection image(String fileName) {
+        images.add(fileName);
         return this;
     }
 
