@@ -29,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * One full DGD iteration, {@link DgdRun#step()}: every agent's loss and gradient, then the combine
  * step, on the complete graph. Sharpness tracking is not part of a step.
  *
- * <p>The {@code n20-d100-L10} run keeps about 500 MB of iterates, gradients and loss workspaces,
- * hence the fixed heap.
+ * <p>The {@code n20-d100-L10} run keeps an estimated 350 MB of iterates, gradients and loss
+ * workspaces (245,692 parameters per agent), so the fork gets a fixed 2 GB heap.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -60,25 +60,26 @@ public class DgdStepBenchmark {
 
     /**
      * Returns the reference experiments' settings ({@code c = 0.9}, start {@code 1e-3} from the ground
-     * truth along the mean Hessian's top eigenvector) where they are cheap to prepare, and otherwise
-     * settings that skip most of the eigen-solves.
+     * truth along the mean Hessian's top eigenvector) for {@code d <= 10}, and cheaper settings above.
      *
-     * <p>Preparing a run computes every agent's sharpness at the ground truth, and the reference start
-     * the mean Hessian's top eigenvector. At {@code d = 100} that took about 70 Hessian-vector products
-     * of 0.2 to 0.4 s each per eigen-solve with the power-iteration solver, so about 15 minutes per
-     * trial. A step costs the same arithmetic for any learning rate and start, so the wide problem uses
-     * an absolute learning rate of {@code 1e-5}, far below {@code 1 / lambda_max} (its agents'
-     * {@code lambda_max} at the ground truth are about 1500 to 1900), a random start direction, and a
-     * loose solver tolerance of 0.5 that ends each now unused sharpness estimate after a few products.
+     * <p>Preparing a run estimates every agent's sharpness at the ground truth, and the reference start
+     * also the mean Hessian's top eigenvector. For {@code n20-d100-L10} one such estimate took 68
+     * Hessian-vector products of about 0.2 s each (power iteration to tolerance 1e-6, agent 0, on the
+     * 2-core machine of BENCHMARKS.md), so preparing would take an estimated 10 to 15 minutes per
+     * trial. A step does the same arithmetic for any learning rate and start, so the wide problem uses
+     * an absolute learning rate of {@code 1e-5}, far below {@code 1 / lambda_max} (agent 0's
+     * {@code lambda_max} is about 1900), a random start direction, and a loose solver tolerance of 0.5
+     * that ends each sharpness estimate, unused with absolute rates, after a few products.
      */
     private DgdSettings settings(ProblemShape shape) {
-        int unusedIterations = 100;
+        // step() ignores the iteration count, which only bounds DgdTrainer.train.
+        int iterations = 100;
         if (shape.size() <= 10) {
-            return DgdSettings.reference(unusedIterations, 0.9, 0, threads, ProblemShape.SEED);
+            return DgdSettings.reference(iterations, 0.9, 0, threads, ProblemShape.SEED);
         }
         Initialisation start = new Initialisation(Initialisation.Kind.NEAR_REFERENCE, 1e-3,
                 Initialisation.Direction.RANDOM, true);
-        return new DgdSettings(unusedIterations, UpdateRule.COMBINE_THEN_ADAPT, 1, StepSizes.absolute(1e-5), start, 0,
+        return new DgdSettings(iterations, UpdateRule.COMBINE_THEN_ADAPT, 1, StepSizes.absolute(1e-5), start, 0,
                 1e4, 0.5, threads, ProblemShape.SEED);
     }
 
@@ -87,7 +88,10 @@ public class DgdStepBenchmark {
         executor.close();
     }
 
-    /** The iterates live in {@link DgdRun}, which this state keeps, so no result needs consuming. */
+    /**
+     * Runs one DGD iteration. Its result is the new iterates inside the run this state keeps, so
+     * nothing needs consuming.
+     */
     @Benchmark
     public void step() {
         run.step();
