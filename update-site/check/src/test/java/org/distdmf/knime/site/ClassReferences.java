@@ -1,0 +1,108 @@
+package org.distdmf.knime.site;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lists the packages a class file refers to, from its constant pool (JVM specification, Java SE 17,
+ * section 4.4): the class entries and the type descriptors of member references and method types.
+ * These are the classes the JVM may have to load when the class runs.
+ */
+final class ClassReferences {
+
+    private static final Pattern DESCRIPTOR_TYPE = Pattern.compile("L([^;<>]+)[;<]");
+
+    private ClassReferences() {
+    }
+
+    /** Returns the referenced packages in dotted form, e.g. {@code javax.swing}. */
+    static Set<String> referencedPackages(final byte[] classFile) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile));
+        if (in.readInt() != 0xCAFEBABE) {
+            throw new IOException("Not a class file");
+        }
+        in.readUnsignedShort(); // minor version
+        in.readUnsignedShort(); // major version
+        int count = in.readUnsignedShort();
+        String[] utf8 = new String[count];
+        List<Integer> classNameIndices = new ArrayList<>();
+        List<Integer> descriptorIndices = new ArrayList<>();
+        for (int i = 1; i < count; i++) {
+            int tag = in.readUnsignedByte();
+            switch (tag) {
+                case 1:
+                    utf8[i] = in.readUTF();
+                    break;
+                case 7:
+                    classNameIndices.add(in.readUnsignedShort());
+                    break;
+                case 16:
+                    descriptorIndices.add(in.readUnsignedShort());
+                    break;
+                case 12:
+                    in.readUnsignedShort();
+                    descriptorIndices.add(in.readUnsignedShort());
+                    break;
+                case 8:
+                case 19:
+                case 20:
+                    in.readUnsignedShort();
+                    break;
+                case 3:
+                case 4:
+                case 9:
+                case 10:
+                case 11:
+                case 17:
+                case 18:
+                    in.readInt();
+                    break;
+                case 5:
+                case 6:
+                    in.readLong();
+                    i++; // long and double entries take two slots
+                    break;
+                case 15:
+                    in.readUnsignedByte();
+                    in.readUnsignedShort();
+                    break;
+                default:
+                    throw new IOException("Unknown constant pool tag " + tag + " at entry " + i);
+            }
+        }
+        Set<String> packages = new TreeSet<>();
+        for (int index : classNameIndices) {
+            String name = utf8[index];
+            if (name.startsWith("[")) {
+                addDescriptorTypes(name, packages);
+            } else {
+                addPackage(name, packages);
+            }
+        }
+        for (int index : descriptorIndices) {
+            addDescriptorTypes(utf8[index], packages);
+        }
+        return packages;
+    }
+
+    private static void addDescriptorTypes(final String descriptor, final Set<String> packages) {
+        Matcher matcher = DESCRIPTOR_TYPE.matcher(descriptor);
+        while (matcher.find()) {
+            addPackage(matcher.group(1), packages);
+        }
+    }
+
+    private static void addPackage(final String internalName, final Set<String> packages) {
+        int slash = internalName.lastIndexOf('/');
+        if (slash > 0) {
+            packages.add(internalName.substring(0, slash).replace('/', '.'));
+        }
+    }
+}
