@@ -72,7 +72,7 @@ class BundleTest {
     }
 
     @Test
-    void everyBundleClassPathEntryIsInTheBundle() throws Exception {
+    void bundleClassPathEntriesExist() throws Exception {
         Object bundle = pluginBundle();
         @SuppressWarnings("unchecked")
         Dictionary<String, String> headers = (Dictionary<String, String>)callOsgi(bundle,

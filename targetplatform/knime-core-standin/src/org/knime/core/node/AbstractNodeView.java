@@ -1,6 +1,6 @@
 package org.knime.core.node;
 
-/** Stand-in for the knime-core base class of node views; it only holds the model. */
+/** Stand-in for the knime-core base class of node views; it only stores the model. */
 public abstract class AbstractNodeView<T extends NodeModel> {
 
     private final T m_nodeModel;

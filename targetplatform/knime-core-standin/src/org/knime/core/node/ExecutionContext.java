@@ -10,7 +10,7 @@ import org.knime.core.node.workflow.SingleNodeContainer.MemoryPolicy;
 
 /**
  * Stand-in for the knime-core execution context: creates output tables and reports progress. All
- * tables live in memory, whatever the memory policy says.
+ * tables stay in memory, whatever the memory policy.
  */
 public class ExecutionContext extends ExecutionMonitor {
 

@@ -9,7 +9,7 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 
 /**
- * Connects engine code, which knows only {@code java.util.function} callbacks, to a node's execution
+ * Connects engine code, which accepts only {@code java.util.function} callbacks, to a node's execution
  * monitor. Progress callbacks also check for cancellation and, when the user has canceled, throw an
  * unchecked {@link CancellationException} out of the engine; {@link #call(Callable)} turns that back
  * into KNIME's {@link CanceledExecutionException}.

@@ -124,7 +124,7 @@ class CommunicationGraphBuilderNodeModelTest {
     }
 
     @Test
-    void ringOfTwoIsOneEdgeWithWeightHalf() throws Exception {
+    void ringOfTwoHasHalfWeights() throws Exception {
         load(CommunicationGraphBuilderSettings.CFG_AGENTS, 2);
 
         BufferedDataTable[] out = m_model.execute(new BufferedDataTable[0], TestExecution.createContext(m_factory));

@@ -56,7 +56,7 @@ class ResultTablesTest {
     }
 
     @Test
-    void toBufferedDataTableWritesCellsAndMissingValues() throws Exception {
+    void toBufferedDataTableWritesMissingCells() throws Exception {
         BufferedDataTable table = ResultTables.toBufferedDataTable(allTypes(), m_exec);
 
         assertEquals(3, table.size());

@@ -33,7 +33,7 @@ public abstract class SettingsModel {
         // enabled, without listeners
     }
 
-    /** Returns a copy of this model that holds the value read from {@code settings}. */
+    /** Returns a copy of this model with the value read from {@code settings}. */
     public final <T extends SettingsModel> T createCloneWithValidatedValue(final NodeSettingsRO settings)
         throws InvalidSettingsException {
         T result = createClone();

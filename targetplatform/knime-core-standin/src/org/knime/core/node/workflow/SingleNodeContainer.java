@@ -9,7 +9,7 @@ public abstract class SingleNodeContainer {
     private SingleNodeContainer() {
     }
 
-    /** Where a node keeps the tables it creates. The stand-in keeps all of them in memory. */
+    /** Storage policy for the tables a node creates. The stand-in keeps all of them in memory. */
     public enum MemoryPolicy {
         CacheInMemory, CacheSmallInMemory, CacheOnDisc
     }

@@ -19,75 +19,86 @@ final class ClassReferences {
 
     private static final Pattern DESCRIPTOR_TYPE = Pattern.compile("L([^;<>]+)[;<]");
 
-    private ClassReferences() {
-    }
+    private final String[] m_utf8;
 
-    /** Returns the referenced packages in dotted form, e.g. {@code javax.swing}. */
-    static Set<String> referencedPackages(final byte[] classFile) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile));
+    private final List<Integer> m_classNameIndices = new ArrayList<>();
+
+    private final List<Integer> m_descriptorIndices = new ArrayList<>();
+
+    private ClassReferences(final DataInputStream in) throws IOException {
         if (in.readInt() != 0xCAFEBABE) {
             throw new IOException("Not a class file");
         }
         in.readUnsignedShort(); // minor version
         in.readUnsignedShort(); // major version
         int count = in.readUnsignedShort();
-        String[] utf8 = new String[count];
-        List<Integer> classNameIndices = new ArrayList<>();
-        List<Integer> descriptorIndices = new ArrayList<>();
+        m_utf8 = new String[count];
         for (int i = 1; i < count; i++) {
-            int tag = in.readUnsignedByte();
-            switch (tag) {
-                case 1:
-                    utf8[i] = in.readUTF();
-                    break;
-                case 7:
-                    classNameIndices.add(in.readUnsignedShort());
-                    break;
-                case 16:
-                    descriptorIndices.add(in.readUnsignedShort());
-                    break;
-                case 12:
-                    in.readUnsignedShort();
-                    descriptorIndices.add(in.readUnsignedShort());
-                    break;
-                case 8:
-                case 19:
-                case 20:
-                    in.readUnsignedShort();
-                    break;
-                case 3:
-                case 4:
-                case 9:
-                case 10:
-                case 11:
-                case 17:
-                case 18:
-                    in.readInt();
-                    break;
-                case 5:
-                case 6:
-                    in.readLong();
-                    i++; // long and double entries take two slots
-                    break;
-                case 15:
-                    in.readUnsignedByte();
-                    in.readUnsignedShort();
-                    break;
-                default:
-                    throw new IOException("Unknown constant pool tag " + tag + " at entry " + i);
+            if (readEntry(in, i)) {
+                i++; // long and double entries take two slots
             }
         }
+    }
+
+    /** Reads constant pool entry {@code index}; returns whether it takes two slots. */
+    private boolean readEntry(final DataInputStream in, final int index) throws IOException {
+        int tag = in.readUnsignedByte();
+        switch (tag) {
+            case 1:
+                m_utf8[index] = in.readUTF();
+                return false;
+            case 7:
+                m_classNameIndices.add(in.readUnsignedShort());
+                return false;
+            case 16:
+                m_descriptorIndices.add(in.readUnsignedShort());
+                return false;
+            case 12:
+                in.readUnsignedShort();
+                m_descriptorIndices.add(in.readUnsignedShort());
+                return false;
+            case 8:
+            case 19:
+            case 20:
+                in.readUnsignedShort();
+                return false;
+            case 3:
+            case 4:
+            case 9:
+            case 10:
+            case 11:
+            case 17:
+            case 18:
+                in.readInt();
+                return false;
+            case 5:
+            case 6:
+                in.readLong();
+                return true;
+            case 15:
+                in.readUnsignedByte();
+                in.readUnsignedShort();
+                return false;
+            default:
+                throw new IOException("Unknown constant pool tag " + tag + " at entry " + index);
+        }
+    }
+
+    /** Returns the referenced packages in dotted form, e.g. {@code javax.swing}. */
+    static Set<String> referencedPackages(final byte[] classFile) throws IOException {
+        ClassReferences pool = new ClassReferences(new DataInputStream(new ByteArrayInputStream(classFile)));
+
         Set<String> packages = new TreeSet<>();
-        for (int index : classNameIndices) {
-            String name = utf8[index];
+        for (int index : pool.m_classNameIndices) {
+            String name = pool.m_utf8[index];
             if (name.startsWith("[")) {
                 addDescriptorTypes(name, packages);
             } else {
                 addPackage(name, packages);
             }
         }
-        for (int index : descriptorIndices) {
-            addDescriptorTypes(utf8[index], packages);
+        for (int index : pool.m_descriptorIndices) {
+            addDescriptorTypes(pool.m_utf8[index], packages);
         }
         return packages;
     }

@@ -35,9 +35,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Checks the packaged update site zip the way a KNIME installation would see it: only the plugin and
- * its feature plus p2 metadata, no org.knime.core, and a plugin whose class path and package
- * dependencies are all satisfied by its embedded jars, org.knime.core, the Eclipse platform or the JRE.
+ * Checks the packaged update site zip as a KNIME installation would see it. The site contains only the
+ * plugin, its feature and p2 metadata, never org.knime.core. Every class path entry and package the
+ * plugin needs comes from its embedded jars, org.knime.core, the Eclipse platform or the JRE.
  */
 class UpdateSiteContentTest {
 
