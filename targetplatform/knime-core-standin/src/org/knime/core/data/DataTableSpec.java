@@ -84,10 +84,14 @@ public final class DataTableSpec implements PortObjectSpec, Iterable<DataColumnS
         return Arrays.asList(m_columnSpecs).iterator();
     }
 
-    /** Two specs are equal when their columns are equal in order; the name does not count. */
+    /** Two specs are equal when they have the same name and equal columns in the same order. */
     @Override
     public boolean equals(final Object obj) {
-        return obj instanceof DataTableSpec && Arrays.equals(m_columnSpecs, ((DataTableSpec)obj).m_columnSpecs);
+        if (!(obj instanceof DataTableSpec)) {
+            return false;
+        }
+        DataTableSpec other = (DataTableSpec)obj;
+        return m_name.equals(other.m_name) && Arrays.equals(m_columnSpecs, other.m_columnSpecs);
     }
 
     @Override
