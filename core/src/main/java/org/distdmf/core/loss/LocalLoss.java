@@ -30,7 +30,7 @@ public final class LocalLoss {
     private final int depth;
     private final double weightDecay;
 
-    // Index l holds the matrix of layer l (1-based as in the mathematics); index 0 is unused because
+    // Index l contains the matrix of layer l (1-based as in the mathematics); index 0 is unused because
     // Q_0 is the identity and never formed.
     private final DMatrixRMaj[] prefix;
     private final DMatrixRMaj[] backward;

@@ -12,8 +12,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs one task per agent on a fixed number of threads. Each task must write only its own agent's
- * slots; every reduction over agents happens afterwards in agent order, which keeps results
- * bit-identical for any thread count.
+ * slots. Every reduction over agents happens afterwards in agent order, so results are bit-identical
+ * for any thread count.
  */
 public final class AgentExecutor implements AutoCloseable {
 

@@ -3,7 +3,7 @@ package org.distdmf.core.problem;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * What agent {@code i} holds: its observation model, its operator (sensing matrix {@code A_i}, mask
+ * Data of agent {@code i}: its observation model, its operator (sensing matrix {@code A_i}, mask
  * {@code M_i}, or none for {@link Observation#IDENTITY}), its measurements {@code Y_i} and its weight
  * decay {@code tau_i >= 0}.
  *

@@ -34,12 +34,12 @@ public final class MatrixCsv {
         this.columnIndices = columnIndices;
     }
 
-    /** A file with a header line, all columns. */
+    /** Returns a reader for a file with a header line, taking all columns. */
     public static MatrixCsv withHeader() {
         return new MatrixCsv(true, 0, List.of(), null);
     }
 
-    /** A file without a header line, all columns. */
+    /** Returns a reader for a file without a header line, taking all columns. */
     public static MatrixCsv withoutHeader() {
         return new MatrixCsv(false, 0, List.of(), null);
     }

@@ -1,6 +1,6 @@
 package org.distdmf.core.problem;
 
-/** How an agent observes the target matrix. */
+/** Observation model of an agent: sensing, identity or mask. */
 public enum Observation {
     /** {@code Y_i = A_i X* + E_i} with a sensing operator {@code A_i} of shape {@code k_i x m}. */
     SENSING,

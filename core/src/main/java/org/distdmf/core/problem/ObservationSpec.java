@@ -1,7 +1,7 @@
 package org.distdmf.core.problem;
 
 /**
- * How every agent observes the target.
+ * Observation model shared by every agent.
  *
  * @param observation sensing, identity or mask
  * @param measurementsPerAgent {@code k_i} rows of each sensing operator; 0 means {@code m}, the target's row count

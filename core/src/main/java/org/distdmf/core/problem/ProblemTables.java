@@ -221,8 +221,8 @@ public final class ProblemTables {
     }
 
     /**
-     * Collects one matrix; {@code rows = -1} infers the row count from the largest row index. Every
-     * entry must be present exactly once.
+     * Collects one matrix; {@code rows = -1} infers the row count from the largest row index. Throws
+     * unless every entry is present exactly once.
      */
     private static DMatrixRMaj readMatrix(List<double[]> entries, String kind, int agent, int layer, int rows, int columns) {
         if (entries == null) {

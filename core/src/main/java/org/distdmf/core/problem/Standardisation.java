@@ -3,7 +3,7 @@ package org.distdmf.core.problem;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.NormOps_DDRM;
 
-/** How a target read from data is rescaled before it is factorized. */
+/** Rescaling applied to a target read from data before it is factorized. */
 public enum Standardisation {
     /** Use the values as they are. */
     NONE,

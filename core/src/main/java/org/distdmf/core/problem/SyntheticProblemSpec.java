@@ -39,7 +39,7 @@ public record SyntheticProblemSpec(int agents, int rows, int columns, int depth,
     }
 
     /**
-     * The reference experiments' problem: a {@code d x d} target, hidden widths drawn from
+     * Returns the reference experiments' problem: a {@code d x d} target, hidden widths drawn from
      * {@code [d, 3d]}, full-rank ground truth, Gaussian sensing with {@code k_i = d}, no noise and
      * {@code tau_i ~ U(0.1, 0.9)}.
      */

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Random;
 
 /**
- * How the per-agent weight decays {@code tau_i >= 0} are chosen: one constant, uniform draws from a
+ * Rule for the per-agent weight decays {@code tau_i >= 0}: one constant, uniform draws from a
  * range, or an explicit list with one value per agent.
  */
 public final class WeightDecaySpec {
@@ -19,13 +19,13 @@ public final class WeightDecaySpec {
         this.values = values;
     }
 
-    /** Every agent gets {@code tau}. */
+    /** Returns a rule that gives every agent {@code tau}. */
     public static WeightDecaySpec constant(double tau) {
         checkValue("weight decay", tau);
         return new WeightDecaySpec(tau, tau, null);
     }
 
-    /** Each agent draws {@code tau_i ~ U(low, high)}; the reference experiments use {@code U(0.1, 0.9)}. */
+    /** Returns a rule that draws {@code tau_i ~ U(low, high)}; the reference experiments use {@code U(0.1, 0.9)}. */
     public static WeightDecaySpec uniform(double low, double high) {
         checkValue("weight decay range low end", low);
         checkValue("weight decay range high end", high);

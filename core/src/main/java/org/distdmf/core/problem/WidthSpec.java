@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Random;
 
 /**
- * How the hidden widths {@code d_1 .. d_(L-1)} are chosen: one fixed value, an explicit list, or
+ * Rule for the hidden widths {@code d_1 .. d_(L-1)}: one fixed value, an explicit list, or
  * uniform integer draws from a range (the reference experiments draw from {@code [d, 3d]}).
  */
 public final class WidthSpec {
@@ -24,7 +24,7 @@ public final class WidthSpec {
         return new WidthSpec(width, width, null);
     }
 
-    /** Each hidden width is drawn uniformly from the integers in {@code [low, high]}. */
+    /** Returns a rule that draws each hidden width uniformly from the integers in {@code [low, high]}. */
     public static WidthSpec uniform(int low, int high) {
         checkWidth("hidden width range low end", low);
         checkWidth("hidden width range high end", high);
