@@ -11,7 +11,7 @@ import org.distdmf.core.Progress;
  *
  * <p>{@code rho} at {@code c = 0} is {@code rho(W) = 1}, so the search only looks at positive {@code c}.
  * When every Hessian has directions of zero curvature (no weight decay), {@code rho} stays at 1 for
- * small {@code c} and no stable multiplier exists; the result says so instead of returning 0.
+ * small {@code c} and no stable multiplier exists; the result carries that as its note instead of returning 0.
  *
  * @param value {@code c*}, the midpoint of the final bracket, or NaN when none was found
  * @param lower largest {@code c} seen with {@code rho < 1} (NaN when none)

@@ -49,7 +49,7 @@ public record DgdSettings(int iterations, UpdateRule rule, int consensusRounds, 
     }
 
     /**
-     * The reference experiments' settings: combine-then-adapt, one consensus round,
+     * Returns the reference experiments' settings: combine-then-adapt, one consensus round,
      * {@code eta_i = c * eta_bar_i}, start {@code 1e-3} from the ground truth along the top curvature.
      */
     public static DgdSettings reference(int iterations, double c, int sharpnessInterval, int threads, long seed) {

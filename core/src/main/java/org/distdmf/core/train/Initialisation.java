@@ -1,7 +1,7 @@
 package org.distdmf.core.train;
 
 /**
- * Where DGD starts.
+ * Starting point of DGD.
  *
  * @param kind near the reference point or random Gaussian
  * @param scale radius {@code r} of the perturbation for {@link Kind#NEAR_REFERENCE}, or the entry scale

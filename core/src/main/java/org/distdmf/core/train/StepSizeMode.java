@@ -1,6 +1,6 @@
 package org.distdmf.core.train;
 
-/** How the per-agent learning rates {@code eta_i} are given. */
+/** Form in which the per-agent learning rates {@code eta_i} are given. */
 public enum StepSizeMode {
     /** {@code eta_i} is the given value. */
     ABSOLUTE,

@@ -57,7 +57,7 @@ public record StepSizes(StepSizeMode mode, double[] values) {
 
     @Override
     public String toString() {
-        String shown = values.length == 1 ? Double.toString(values[0]) : Arrays.toString(values);
-        return mode == StepSizeMode.ABSOLUTE ? "eta = " + shown : "eta = " + shown + " x bound";
+        String valueText = values.length == 1 ? Double.toString(values[0]) : Arrays.toString(values);
+        return mode == StepSizeMode.ABSOLUTE ? "eta = " + valueText : "eta = " + valueText + " x bound";
     }
 }
