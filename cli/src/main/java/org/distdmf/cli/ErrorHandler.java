@@ -23,7 +23,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (message == null) {
             throw error;
         }
-        commandLine.getErr().println("dmf " + commandLine.getCommandName() + ": " + message);
+        // One line, even when a library's message spans several, so scripts can grep the log.
+        String oneLine = message.replaceAll("\\s*\\R\\s*", " ");
+        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + oneLine);
+        commandLine.getErr().flush();
         return BAD_INPUT;
     }
 
@@ -39,7 +42,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return "permission denied: " + ((AccessDeniedException) error).getFile();
         }
         if (error instanceof IllegalArgumentException || error instanceof IOException) {
-            return error.getMessage();
+            return error.getMessage() != null ? error.getMessage() : error.toString();
         }
         if (error instanceof OutOfMemoryError) {
             return "out of memory; reduce the problem size or raise the Java heap with -Xmx (set JAVA_OPTS)";
