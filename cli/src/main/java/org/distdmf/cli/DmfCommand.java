@@ -30,7 +30,7 @@ public final class DmfCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand; see dmf --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand, for example dmf generate");
     }
 
     /** Runs the command line and exits with its exit code. */
@@ -46,6 +46,21 @@ public final class DmfCommand implements Runnable {
             TRAINER_LOG.setLevel(Level.SEVERE);
         }
         System.exit(execute(args));
+    }
+
+    /**
+     * Prints picocli's message for an unknown option, a missing required option or a value of the wrong
+     * type, with spelling suggestions and a pointer to the help, instead of the whole usage text.
+     */
+    private static int reportUsageError(CommandLine.ParameterException error, String[] args) {
+        CommandLine command = error.getCommandLine();
+        PrintWriter errors = command.getErr();
+        String name = command.getCommandSpec().qualifiedName();
+        errors.println(name + ": " + error.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(error, errors);
+        errors.println("See '" + name + " --help' for the options.");
+        errors.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** Runs the command line and returns the exit code: 0 on success, 1 for bad input, 2 for bad usage. */
@@ -67,6 +82,7 @@ public final class DmfCommand implements Runnable {
             commandLine.setErr(err);
         }
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setParameterExceptionHandler(DmfCommand::reportUsageError);
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {

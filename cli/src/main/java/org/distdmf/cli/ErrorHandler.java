@@ -3,6 +3,8 @@ package org.distdmf.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 import picocli.CommandLine;
@@ -40,6 +42,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         if (error instanceof AccessDeniedException) {
             return "permission denied: " + ((AccessDeniedException) error).getFile();
+        }
+        if (error instanceof FileAlreadyExistsException) {
+            return "cannot create " + ((FileAlreadyExistsException) error).getFile()
+                    + ": a file of that name exists where a folder is needed";
+        }
+        if (error instanceof FileSystemException) {
+            FileSystemException failure = (FileSystemException) error;
+            return "cannot access " + failure.getFile() + (failure.getReason() != null ? ": " + failure.getReason() : "");
         }
         if (error instanceof IllegalArgumentException || error instanceof IOException) {
             return error.getMessage() != null ? error.getMessage() : error.toString();

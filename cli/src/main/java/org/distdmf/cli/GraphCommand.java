@@ -159,6 +159,7 @@ public final class GraphCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Checks.nonNegative("--tolerance", tolerance);
+        Checks.atLeast("--picture-size", pictureSize, GraphPicture.MIN_SIDE);
         CommunicationGraph graph;
         DMatrixRMaj mixing;
         String origin;
@@ -198,7 +199,6 @@ public final class GraphCommand implements Callable<Integer> {
             written.add(summary);
         }
         if (picture != null) {
-            Checks.atLeast("--picture-size", pictureSize, GraphPicture.MIN_SIDE);
             ChartFiles.writePng(GraphPicture.render(graph.agentCount(), graph.edges(), pictureSize, pictureSize), picture);
             written.add(picture);
         }

@@ -114,7 +114,7 @@ final class Inputs {
         int graphAgents = network.graph().agentCount();
         if (problemAgents != graphAgents) {
             throw new IllegalArgumentException("agent counts differ: --problem " + problemFile + " has " + problemAgents
-                    + " agents but --edges " + edgesFile + " has " + graphAgents
+                    + " agents but --edges " + edgesFile + " has " + graphAgents + " agents"
                     + "; build both with the same --agents");
         }
     }

@@ -15,6 +15,6 @@ public final class SweepCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing sweep kind; use dmf sweep multipliers or dmf sweep density (see dmf sweep --help)");
+                "Missing sweep kind; use dmf sweep multipliers or dmf sweep density");
     }
 }
