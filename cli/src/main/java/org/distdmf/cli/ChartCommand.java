@@ -120,7 +120,7 @@ public final class ChartCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--linear and --log are both given; give at most one");
         }
         rejectUnless(!labels.isEmpty(), !histories.isEmpty(), "--label", "--history");
-        rejectUnless(given("--figure"), !histories.isEmpty(), "--figure", "--history");
+        rejectUnless(wasGiven("--figure"), !histories.isEmpty(), "--figure", "--history");
         rejectUnless(critical != null || cStar != null, sweep != null, critical != null ? "--critical" : "--c-star", "--sweep");
         rejectUnless(agents != null, sharpness != null, "--agents", "--sharpness");
 
@@ -297,13 +297,13 @@ public final class ChartCommand implements Callable<Integer> {
         return path;
     }
 
-    private void rejectUnless(boolean given, boolean allowed, String option, String needed) {
-        if (given && !allowed) {
+    private void rejectUnless(boolean present, boolean allowed, String option, String needed) {
+        if (present && !allowed) {
             throw new IllegalArgumentException(option + " applies only with " + needed);
         }
     }
 
-    private boolean given(String option) {
+    private boolean wasGiven(String option) {
         return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 }

@@ -130,7 +130,7 @@ final class Checks {
 
     /**
      * Rethrows a core validation error with the option and its value in front, so the one-line
-     * message says which input to fix.
+     * message names the input to fix.
      */
     static IllegalArgumentException about(String option, Object value, IllegalArgumentException error) {
         String text = String.valueOf(value);

@@ -39,8 +39,8 @@ public final class DmfCommand implements Runnable {
             System.setProperty("java.awt.headless", "true");
         }
         if (System.getProperty("java.util.logging.config.file") == null) {
-            // The commands print the engine's results themselves, and train prints one warning line for all
-            // agents above their bound, which the trainer would log again per agent and per sweep run.
+            // The commands print the engine's results themselves. train prints one warning line for all agents
+            // above their bound, which the trainer would otherwise log per agent and per sweep run.
             System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
             ENGINE_LOG.setLevel(Level.WARNING);
             TRAINER_LOG.setLevel(Level.SEVERE);

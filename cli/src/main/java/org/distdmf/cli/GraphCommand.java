@@ -180,7 +180,7 @@ public final class GraphCommand implements Callable<Integer> {
         } else {
             MixingRule mixingRule = mixingRule(rule);
             if (edges != null) {
-                graph = readEdges(given("--agents") ? Checks.atLeast("--agents", agents, 2) : 0);
+                graph = readEdges(wasGiven("--agents") ? Checks.atLeast("--agents", agents, 2) : 0);
                 origin = "edge list " + edges;
             } else {
                 GraphSample sample = drawGraph();
@@ -284,7 +284,7 @@ public final class GraphCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--family grid and torus need --grid-rows or --grid-cols (or both)");
         }
         if (gridRows > 0 && gridCols > 0) {
-            if (given("--agents") && gridRows * gridCols != agents) {
+            if (wasGiven("--agents") && gridRows * gridCols != agents) {
                 throw new IllegalArgumentException("--agents " + agents + " must equal --grid-rows x --grid-cols = "
                         + gridRows + " x " + gridCols);
             }
@@ -311,7 +311,7 @@ public final class GraphCommand implements Callable<Integer> {
         parameters.put("--grid-cols", "cols");
         parameters.put("--radius", "radius");
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-            if (given(parameter.getKey()) && !graphFamily.parameterNames().contains(parameter.getValue())) {
+            if (wasGiven(parameter.getKey()) && !graphFamily.parameterNames().contains(parameter.getValue())) {
                 throw new IllegalArgumentException(parameter.getKey() + " does not apply to --family " + graphFamily.id()
                         + ", which reads " + graphFamily.parameterNames());
             }
@@ -327,12 +327,12 @@ public final class GraphCommand implements Callable<Integer> {
     }
 
     private void rejectIfGiven(String option, String reason) {
-        if (given(option)) {
+        if (wasGiven(option)) {
             throw new IllegalArgumentException(option + " does not apply here: " + reason);
         }
     }
 
-    private boolean given(String option) {
+    private boolean wasGiven(String option) {
         return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
@@ -361,7 +361,7 @@ public final class GraphCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--mixing-matrix " + mixingMatrix + " is " + user.numRows + " x "
                     + user.numCols + " but a communication graph needs at least 2 agents");
         }
-        if (given("--agents") && agents != user.numRows) {
+        if (wasGiven("--agents") && agents != user.numRows) {
             throw new IllegalArgumentException("--agents is " + agents + " but --mixing-matrix " + mixingMatrix + " is "
                     + user.numRows + " x " + user.numCols);
         }

@@ -81,7 +81,12 @@ final class TrainingOptions {
         }
         Initialisation.Kind kind = Checks.choice("--init", start, STARTS);
         Initialisation.Direction startDirection = Checks.choice("--direction", direction, DIRECTIONS);
-        double scale = startScale != null ? startScale : kind == Initialisation.Kind.NEAR_REFERENCE ? 1e-3 : 1.0;
+        double scale;
+        if (startScale != null) {
+            scale = startScale;
+        } else {
+            scale = kind == Initialisation.Kind.NEAR_REFERENCE ? 1e-3 : 1.0;
+        }
         Checks.nonNegative("--init-scale", scale);
         Initialisation initialisation = new Initialisation(kind, scale, startDirection, !differentStarts);
         return new DgdSettings(iterations, rule, rounds, stepSizes, initialisation, sharpnessEvery, divergenceThreshold,

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each invalid input ends with exit code 1 and one line on standard error that starts with the
- * command and names the option or field and the value; usage errors that picocli catches exit with 2.
+ * Each invalid input ends with exit code 1 and one line on standard error. The line starts with the
+ * command and names the option or field and the value. Usage errors that picocli catches exit with 2.
  */
 class BadInputTest {
 
@@ -132,7 +132,8 @@ class BadInputTest {
     void agentCountsDiffer() {
         String line = assertBadInput("train", train(problem, fiveAgentEdges, "--c", "1"), "has 4 agents", "has 5 agents",
                 problem, fiveAgentEdges);
-        assertTrue(line.contains("--problem") && line.contains("--edges"), line);
+        assertTrue(line.contains("--problem"), line);
+        assertTrue(line.contains("--edges"), line);
         assertBadInput("stability", new String[] {"stability", "--problem", problem, "--edges", fiveAgentEdges, "--c", "1",
             "--out", dir.resolve("st").toString()}, "has 4 agents", "has 5 agents");
         assertBadInput("sweep multipliers", new String[] {"sweep", "multipliers", "--problem", problem, "--edges", fiveAgentEdges,
