@@ -23,6 +23,8 @@ import org.distdmf.core.graph.MixingMatrices;
 import org.distdmf.core.graph.MixingMatrixReader;
 import org.distdmf.core.graph.MixingRule;
 import org.distdmf.core.graph.SpectralSummary;
+import org.distdmf.core.table.ColumnType;
+import org.distdmf.core.table.ResultTable;
 import org.ejml.data.DMatrixRMaj;
 
 import picocli.CommandLine.Command;
@@ -142,7 +144,8 @@ public final class GraphCommand implements Callable<Integer> {
 
     @Option(names = "--edges", paramLabel = "FILE",
             description = "Read the graph from an edge list CSV with a header and columns source,target "
-                    + "(0-based agent ids, one undirected edge per line; other columns are ignored) instead of a family.")
+                    + "(0-based agent ids, one undirected edge per line; other columns are ignored) instead of a family. "
+                    + "An edge table written by dmf graph works too; --rule then replaces its weights.")
     Path edges;
 
     @Option(names = "--mixing-matrix", paramLabel = "FILE",
@@ -336,8 +339,20 @@ public final class GraphCommand implements Callable<Integer> {
         return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
+    /**
+     * Reads the graph of {@code --edges}: an edge list, or an edge table written by this command, which
+     * has a weight column and diagonal rows {@code (i, i, V_ii)} that an edge list would reject as self
+     * loops. {@code agentCount} 0 infers the count from the largest id.
+     */
     private CommunicationGraph readEdges(int agentCount) throws IOException {
-        Inputs.existingFile("--edges", edges);
+        if (isEdgeTable(edges)) {
+            CommunicationGraph graph = Inputs.network("--edges", edges).graph();
+            if (agentCount > 0 && graph.agentCount() != agentCount) {
+                throw new IllegalArgumentException("--edges " + edges + " has " + graph.agentCount() + " agents but "
+                        + (mixingMatrix != null ? "--mixing-matrix " + mixingMatrix : "--agents") + " gives " + agentCount);
+            }
+            return graph;
+        }
         EdgeListReader reader = EdgeListReader.defaults();
         if (agentCount > 0) {
             reader = reader.withAgentCount(agentCount);
@@ -347,6 +362,22 @@ public final class GraphCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw Checks.about("--edges", edges, e);
         }
+    }
+
+    private static boolean isEdgeTable(Path file) throws IOException {
+        ResultTable table = Inputs.table("--edges", file, Map.of(), ColumnType.STRING);
+        int source = table.columnIndex("source");
+        int target = table.columnIndex("target");
+        if (source < 0 || target < 0 || table.columnIndex("weight") < 0) {
+            return false;
+        }
+        for (int row = 0; row < table.rowCount(); row++) {
+            Object from = table.cell(row, source);
+            if (from != null && from.equals(table.cell(row, target))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private DMatrixRMaj readMixingMatrix() throws IOException {

@@ -100,6 +100,11 @@ final class Inputs {
      * diagonal, which the best-constant rule gives high-degree agents, is accepted.
      */
     static MixingNetwork network(String option, Path file) throws IOException {
+        List<String> columns = header(option, file);
+        if (columns.contains("source") && columns.contains("target") && !columns.contains("weight")) {
+            throw new IllegalArgumentException(option + " " + file + " is an edge list without weights; turn it into an "
+                    + "edge table with mixing weights first: dmf graph --edges " + file + " --out edges.csv");
+        }
         ResultTable table = table(option, file, EdgeTables.columnTypes(), ColumnType.STRING);
         try {
             return EdgeTables.fromTable(table, EdgeTables.DEFAULT_TOLERANCE, true);

@@ -106,6 +106,27 @@ class StepOptionsTest {
     }
 
     @Test
+    void graphReweightsEdgeTable() {
+        Dmf.ok("graph", "--agents", "5", "--family", "star", "--out", path("star.csv"));
+        Dmf.ok("graph", "--edges", path("star.csv"), "--rule", "lazy_metropolis", "--out", path("lazy.csv"));
+
+        Dmf.ok("graph", "--agents", "5", "--family", "star", "--rule", "lazy_metropolis", "--out", path("expected.csv"));
+        assertEquals(Dmf.read(dir.resolve("expected.csv")), Dmf.read(dir.resolve("lazy.csv")));
+    }
+
+    @Test
+    void trainRejectsUnweightedEdgeList() throws IOException {
+        Dmf.ok("generate", "--agents", "2", "--rows", "2", "--depth", "1", "--out", path("p.csv"));
+        Path list = dir.resolve("list.csv");
+        Files.writeString(list, "source,target\n0,1\n");
+        Dmf.Result result = Dmf.run("train", "--problem", path("p.csv"), "--edges", list.toString(), "--c", "1", "--out",
+                path("run"));
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().contains("edge list without weights"), result.err());
+        assertTrue(result.err().contains("dmf graph --edges " + list), result.err());
+    }
+
+    @Test
     void graphFromMixingMatrixSupport() throws IOException {
         Path matrix = dir.resolve("v.csv");
         Files.writeString(matrix, "a,b,c\n0.5,0.5,0\n0.5,0.25,0.25\n0,0.25,0.75\n");
