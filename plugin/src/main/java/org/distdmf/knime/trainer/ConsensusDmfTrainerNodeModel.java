@@ -83,7 +83,7 @@ public final class ConsensusDmfTrainerNodeModel extends NodeModel {
         ExecutionBridge bridge = new ExecutionBridge(trainingExec);
         TrainingResult result =
             bridge.call(() -> DgdTrainer.train(problem, network.mixingMatrix(), settings, bridge.engineProgress()));
-        LOGGER.debug("Trained " + problem.agentCount() + " agents for " + (result.last().iteration()) + " iterations"
+        LOGGER.debug("Trained " + problem.agentCount() + " agents for " + result.last().iteration() + " iterations"
             + (result.diverged() ? ", diverged: " + result.divergenceReason() : ""));
 
         setWarningMessage(warning(result));

@@ -24,7 +24,7 @@ import org.knime.core.node.InvalidSettingsException;
  * table ({@code kind, agent, layer, row, column, value}), the edge table of the mixing matrix
  * ({@code source, target, weight}, diagonal included) and the long factors table
  * ({@code agent, layer, row, column, value}). The spec checks run in configure and name the port and
- * the column; the readers run in execute and prefix the engine's message with the port.
+ * the column. The readers run in execute and prefix the engine's message with the port.
  */
 public final class DmfInputs {
 
@@ -97,14 +97,16 @@ public final class DmfInputs {
     }
 
     /**
-     * Reads the graph and its validated mixing matrix from the edge table; agents are numbered from 0
-     * and their count is the largest id plus one.
+     * Reads the graph and its validated mixing matrix from the edge table. Agents are numbered from 0,
+     * so their count is the largest id plus one. Negative diagonal entries are accepted, because the
+     * best-constant weight rule produces them (for example at the hub of a star).
      *
      * @throws IllegalArgumentException with the port and the engine's message for a row or matrix defect
      */
     public static MixingNetwork readNetwork(final BufferedDataTable table, final String port) {
         try {
-            return EdgeTables.fromTable(ResultTables.fromDataTable(EdgeTables.TABLE_NAME, table));
+            return EdgeTables.fromTable(ResultTables.fromDataTable(EdgeTables.TABLE_NAME, table),
+                EdgeTables.DEFAULT_TOLERANCE, true);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(port + ": " + e.getMessage(), e);
         }

@@ -28,8 +28,8 @@ import org.knime.core.node.ExecutionContext;
 
 /**
  * Inputs for the training and stability node tests, built by the engine: a synthetic problem of the
- * reference experiments' kind and an Erdos-Renyi graph with Metropolis-Hastings weights, plus table
- * comparisons and spec edits for the bad-input cases.
+ * reference experiments' kind and an Erdos-Renyi graph with Metropolis-Hastings weights. The class also
+ * compares tables and edits specs for the bad-input cases.
  */
 public final class DmfTestTables {
 

@@ -13,6 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.distdmf.core.Progress;
+import org.distdmf.core.graph.CommunicationGraph;
+import org.distdmf.core.graph.ConnectivityPolicy;
+import org.distdmf.core.graph.GraphFactory;
+import org.distdmf.core.graph.GraphSpec;
+import org.distdmf.core.graph.MixingMatrices;
 import org.distdmf.core.graph.MixingNetwork;
 import org.distdmf.core.problem.DmfProblem;
 import org.distdmf.core.problem.ProblemTables;
@@ -185,6 +190,24 @@ class ConsensusDmfTrainerNodeModelTest {
     }
 
     @Test
+    void negativeDiagonalOfBestConstantIsAccepted() throws Exception {
+        CommunicationGraph star =
+            GraphFactory.build(GraphSpec.star(AGENTS), ConnectivityPolicy.PATCH_ISOLATED, 1).graph();
+        MixingNetwork bestConstant = new MixingNetwork(star, MixingMatrices.bestConstant(star));
+        assertTrue(bestConstant.mixingMatrix().get(0, 0) < 0, "the hub's diagonal entry is 1 - 4/3");
+        load(ConsensusDmfTrainerSettings.CFGKEY_ITERATIONS, 10);
+        m_model.configure(inputSpecs());
+
+        BufferedDataTable[] out =
+            m_model.execute(inputs(PROBLEM, bestConstant), TestExecution.createContext(m_factory));
+
+        TrainingResult expected = DgdTrainer.train(PROBLEM, bestConstant.mixingMatrix(),
+            DgdSettings.reference(10, 0.9, 0, 1, 42), Progress.NONE);
+        assertSameTable(expected.historyTable(), out[0]);
+        assertSameTable(expected.agentSummaryTable(), out[2]);
+    }
+
+    @Test
     void perAgentRatesAboveBoundWarnNamingAgents() throws Exception {
         load(ConsensusDmfTrainerSettings.CFGKEY_ITERATIONS, 3, LearningRateSettings.CFGKEY_VALUE,
             "0.5, 0.9, 1.2, 0.8, 1.0");
@@ -199,6 +222,26 @@ class ConsensusDmfTrainerNodeModelTest {
         assertTrue(warning.contains("agent 2 (eta/bound = 1.20)"), warning);
         assertTrue(warning.contains("agent 4 (eta/bound = 1.00)"), warning);
         assertTrue(!warning.contains("agent 1 "), warning);
+    }
+
+    @Test
+    void longAboveBoundListIsShortened() {
+        double[] bounds = new double[12];
+        double[] stepSizes = new double[12];
+        for (int i = 0; i < 12; i++) {
+            bounds[i] = 0.1;
+            stepSizes[i] = 0.1 * (1.1 + i);
+        }
+        stepSizes[3] = 0.05;
+
+        String warning = ConsensusDmfTrainerNodeModel.aboveBoundWarning(stepSizes, bounds);
+
+        assertTrue(warning.contains("for 11 of 12 agents: agent 0 (eta/bound = 1.10), agent 1 "), warning);
+        assertTrue(!warning.contains("agent 3 "), "agent 3 is below its bound: " + warning);
+        assertTrue(warning.contains("agent 10 (eta/bound = 11.1)"), "tenth agent named: " + warning);
+        assertTrue(!warning.contains("agent 11 "), "eleventh agent only counted: " + warning);
+        assertTrue(warning.endsWith(" and 1 more."), warning);
+        assertNull(ConsensusDmfTrainerNodeModel.aboveBoundWarning(new double[]{0.09}, new double[]{0.1}));
     }
 
     @Test
