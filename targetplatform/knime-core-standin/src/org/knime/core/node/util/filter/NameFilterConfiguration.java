@@ -6,8 +6,8 @@ import org.knime.core.node.InvalidSettingsException;
 
 /**
  * Stand-in for the knime-core include/exclude name filter configuration. Only the nested
- * {@link FilterResult} and {@link EnforceOption} are declared, because plugin code sees the filter
- * through {@code SettingsModelColumnFilter2} alone.
+ * {@link FilterResult} and {@link EnforceOption} are declared, because plugin code uses the filter
+ * only through {@code SettingsModelColumnFilter2}.
  */
 public class NameFilterConfiguration {
 
