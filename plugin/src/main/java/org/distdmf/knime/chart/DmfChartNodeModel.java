@@ -35,8 +35,8 @@ import org.knime.core.node.port.image.ImagePortObject;
 
 /**
  * Draws one of the engine's charts from a result table and returns it as a PNG image. Input 0 is a
- * history table of the trainer or a sweep table; the optional input 1 adds reference values: each
- * agent's stability line for the sharpness chart, the critical multiplier for the spectral radius chart.
+ * history table of the trainer or a sweep table. The optional input 1 adds reference values, namely each
+ * agent's stability line for the sharpness chart and the critical multiplier for the spectral radius chart.
  */
 public final class DmfChartNodeModel extends NodeModel {
 
@@ -228,8 +228,9 @@ public final class DmfChartNodeModel extends NodeModel {
         agents.forEach(charted::add);
         double[] stability = values[values.length - 1];
         if (!byAgent && stability.length != charted.size()) {
-            throw new IllegalArgumentException("The reference table has " + stability.length + " rows but the history "
-                + "has " + charted.size() + " sharpness columns; connect the trainer's agent summary, one row per agent");
+            throw new IllegalArgumentException("The reference table has " + stability.length + " rows but the "
+                + "history has " + charted.size() + " sharpness columns; connect the trainer's agent summary, "
+                + "one row per agent");
         }
         for (int r = 0; r < stability.length; r++) {
             lines.put(byAgent ? (int)values[0][r] : charted.get(r), stability[r]);
@@ -251,8 +252,8 @@ public final class DmfChartNodeModel extends NodeModel {
         double[][] values = readColumns(data, new String[]{COL_MULTIPLIER, COL_RHO}, exec);
         for (int r = 0; r < values[0].length; r++) {
             if (!Double.isFinite(values[0][r])) {
-                throw new IllegalArgumentException("Row " + r + " of the input table has no finite multiplier in column '"
-                    + COL_MULTIPLIER + "'; remove the row or fill in the value");
+                throw new IllegalArgumentException("Row " + r + " of the input table has no finite multiplier in "
+                    + "column '" + COL_MULTIPLIER + "'; remove the row or fill in the value");
             }
         }
         double criticalMultiplier = Double.NaN;

@@ -30,12 +30,14 @@ final class CommunicationGraphBuilderNodeDialog extends DefaultNodeSettingsPane 
 
         createNewGroup("Generated graph (without input)");
         setHorizontalPlacement(false);
-        addDialogComponent(new DialogComponentNumber(settings.m_agents, CommunicationGraphBuilderSettings.LABEL_AGENTS, 1));
+        addDialogComponent(new DialogComponentNumber(settings.m_agents,
+            CommunicationGraphBuilderSettings.LABEL_AGENTS, 1));
         addDialogComponent(new DialogComponentStringSelection(settings.m_family,
             CommunicationGraphBuilderSettings.LABEL_FAMILY, FAMILIES.toArray(new String[0])));
         addDialogComponent(new DialogComponentNumber(settings.m_probability,
             CommunicationGraphBuilderSettings.LABEL_PROBABILITY, 0.05));
-        addDialogComponent(new DialogComponentNumber(settings.m_degree, CommunicationGraphBuilderSettings.LABEL_DEGREE, 1));
+        addDialogComponent(new DialogComponentNumber(settings.m_degree,
+            CommunicationGraphBuilderSettings.LABEL_DEGREE, 1));
         addDialogComponent(new DialogComponentNumber(settings.m_rewiring,
             CommunicationGraphBuilderSettings.LABEL_REWIRING, 0.05));
         addDialogComponent(new DialogComponentNumber(settings.m_initialAgents,

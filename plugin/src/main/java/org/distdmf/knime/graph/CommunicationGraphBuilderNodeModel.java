@@ -81,10 +81,10 @@ public final class CommunicationGraphBuilderNodeModel extends NodeModel {
         if (input == null) {
             m_settings.graphSpec();
         } else {
-            inputColumn(input, m_settings.m_sourceColumn, "source", CommunicationGraphBuilderSettings.LABEL_SOURCE_COLUMN,
-                IntValue.class);
-            inputColumn(input, m_settings.m_targetColumn, "target", CommunicationGraphBuilderSettings.LABEL_TARGET_COLUMN,
-                IntValue.class);
+            inputColumn(input, m_settings.m_sourceColumn, "source",
+                CommunicationGraphBuilderSettings.LABEL_SOURCE_COLUMN, IntValue.class);
+            inputColumn(input, m_settings.m_targetColumn, "target",
+                CommunicationGraphBuilderSettings.LABEL_TARGET_COLUMN, IntValue.class);
             if (m_settings.weightRule() == MixingRule.USER) {
                 inputColumn(input, m_settings.m_weightColumn, "weight",
                     CommunicationGraphBuilderSettings.LABEL_WEIGHT_COLUMN, DoubleValue.class);
@@ -154,8 +154,8 @@ public final class CommunicationGraphBuilderNodeModel extends NodeModel {
         Object[] origin;
         if (input == null) {
             GraphSpec spec = m_settings.graphSpec();
-            GraphSample sample = GraphFactory.build(spec, m_settings.connectivityPolicy(), m_settings.m_seed.getIntValue(),
-                m_settings.maxDraws());
+            GraphSample sample = GraphFactory.build(spec, m_settings.connectivityPolicy(),
+                m_settings.m_seed.getIntValue(), m_settings.maxDraws());
             graph = sample.graph();
             mixing = MixingMatrices.build(graph, rule);
             origin = new Object[]{spec.describe(), rule.id(), sample.draws(), sample.patchedAgents()};

@@ -21,7 +21,7 @@ public final class ProblemOutputs {
 
     /**
      * Returns the specs of the problem table and the agent summary, in port order. The engine has no
-     * static layout of the agent summary, so its columns are repeated here; the node tests compare this
+     * static layout of the agent summary, so its columns are repeated here. The node tests compare this
      * spec with the executed table.
      */
     public static DataTableSpec[] specs() {

@@ -136,7 +136,8 @@ public final class ProblemSettings {
             widths.widths(rows, columns, depth, new Random(0));
             return widths;
         } catch (IllegalArgumentException e) {
-            throw new InvalidSettingsException(LABEL_HIDDEN_WIDTHS + " '" + text + "' are invalid: " + e.getMessage(), e);
+            throw new InvalidSettingsException(
+                LABEL_HIDDEN_WIDTHS + " '" + text + "' are invalid: " + e.getMessage(), e);
         }
     }
 

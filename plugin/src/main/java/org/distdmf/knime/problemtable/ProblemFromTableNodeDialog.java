@@ -16,7 +16,8 @@ final class ProblemFromTableNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentStringSelection(settings.m_standardisation,
             ProblemFromTableSettings.LABEL_STANDARDISATION,
             ProblemFromTableSettings.STANDARDISATIONS.toArray(new String[0])));
-        addDialogComponent(new DialogComponentBoolean(settings.m_correlation, ProblemFromTableSettings.LABEL_CORRELATION));
+        addDialogComponent(
+            new DialogComponentBoolean(settings.m_correlation, ProblemFromTableSettings.LABEL_CORRELATION));
         closeCurrentGroup();
 
         createNewGroup("Agents");

@@ -41,7 +41,8 @@ final class ProblemFromTableSettings {
     final SettingsModelColumnFilter2 m_targetColumns =
         new SettingsModelColumnFilter2(CFGKEY_TARGET_COLUMNS, DoubleValue.class);
 
-    final SettingsModelString m_standardisation = new SettingsModelString(CFGKEY_STANDARDISATION, "standardize_columns");
+    final SettingsModelString m_standardisation =
+        new SettingsModelString(CFGKEY_STANDARDISATION, "standardize_columns");
 
     final SettingsModelBoolean m_correlation = new SettingsModelBoolean(CFGKEY_CORRELATION, false);
 
