@@ -80,6 +80,7 @@ final class KnimeTestingNodes {
                 values.add(row.get(c) == null ? MISSING : row.get(c));
             }
         }
+
         ConfigTree model = new ConfigTree("model");
         model.addIntArray("rowIndices", rowIndices.stream().mapToInt(Integer::intValue).toArray());
         model.addIntArray("columnIndices", columnIndices.stream().mapToInt(Integer::intValue).toArray());

@@ -101,6 +101,7 @@ final class KnimeWorkflow {
         authorInfo.addString("authored-when", null);
         authorInfo.addString("lastEdited-by", null);
         authorInfo.addString("lastEdited-when", null);
+
         if (!variables.isEmpty()) {
             ConfigTree variablesConfig = workflow.addConfig("workflow_variables");
             for (int i = 0; i < variables.size(); i++) {
@@ -111,6 +112,7 @@ final class KnimeWorkflow {
                 entry.add("value", variableEntryType(variable.type()), variable.value());
             }
         }
+
         // The loader requires this config even when the workflow has no credentials.
         workflow.addConfig("workflow_credentials");
         ConfigTree nodesConfig = workflow.addConfig("nodes");
@@ -124,6 +126,7 @@ final class KnimeWorkflow {
             entry.addConfig("ui_settings").addIntArray("extrainfo.node.bounds", node.x(), node.y(), 110, 90);
             writeNodeSettings(node, folder.resolve(node.folderName()).resolve(SETTINGS_FILE));
         }
+
         ConfigTree connectionsConfig = workflow.addConfig("connections");
         for (int i = 0; i < connections.size(); i++) {
             Connection connection = connections.get(i);
@@ -171,6 +174,7 @@ final class KnimeWorkflow {
                 leaf.addString("exposed_variable", null);
             }
         }
+
         settings.addString("customDescription", null);
         settings.addString("state", "IDLE");
         settings.addString("factory", node.factory());
@@ -184,6 +188,7 @@ final class KnimeWorkflow {
         settings.addString("node-feature-symbolic-name", bundle.featureSymbolicName());
         settings.addString("node-feature-vendor", bundle.featureVendor());
         settings.addString("node-feature-version", bundle.featureVersion());
+
         settings.addString("name", node.name());
         settings.addBoolean("hasContent", false);
         settings.addBoolean("isInactive", false);

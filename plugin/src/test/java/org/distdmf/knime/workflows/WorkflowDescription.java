@@ -93,6 +93,7 @@ record WorkflowDescription(String name, boolean example, List<VariableLine> vari
         List<PortLink> connections = new ArrayList<>();
         List<Check> checks = new ArrayList<>();
         NodeLine current = null;
+
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             String line = raw.strip();
@@ -108,6 +109,7 @@ record WorkflowDescription(String name, boolean example, List<VariableLine> vari
                 parseSetting(where, line, current);
                 continue;
             }
+
             current = null;
             String[] words = line.split("\\s+");
             switch (words[0]) {

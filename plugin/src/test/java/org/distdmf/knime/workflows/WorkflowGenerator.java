@@ -89,6 +89,7 @@ final class WorkflowGenerator {
             workflow.connections.add(new KnimeWorkflow.Connection(ids.get(link.source().alias()),
                 link.source().index() + 1, ids.get(link.dest().alias()), link.dest().index() + 1));
         }
+
         Map<Integer, PortObject[]> outputs = StandInChain.run(workflow, factory -> true);
         int checkColumn = 60 + COLUMN_WIDTH * (1 + levels.values().stream().max(Integer::compare).orElse(0));
         int nextId = workflow.nodes.size() + 1;

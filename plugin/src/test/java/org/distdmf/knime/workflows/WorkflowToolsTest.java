@@ -89,7 +89,8 @@ class WorkflowToolsTest {
         Files.writeString(file, "<config xmlns=\"" + ConfigXml.NAMESPACE + "\" key=\"k\">"
             + "<entry key=\"n\" type=\"xcolour\" value=\"red\"/></config>");
         IllegalArgumentException type = assertThrows(IllegalArgumentException.class, () -> ConfigXml.read(file));
-        assertTrue(type.getMessage().contains("entry 'n'") && type.getMessage().contains("xcolour"), type.getMessage());
+        assertTrue(type.getMessage().contains("entry 'n'"), type.getMessage());
+        assertTrue(type.getMessage().contains("xcolour"), type.getMessage());
 
         Files.writeString(file, "<config xmlns=\"" + ConfigXml.NAMESPACE + "\" key=\"k\"><node key=\"x\"/></config>");
         IllegalArgumentException element = assertThrows(IllegalArgumentException.class, () -> ConfigXml.read(file));
@@ -233,8 +234,8 @@ class WorkflowToolsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> ringWorkflow("node other " + GRAPH_FACTORY, "    colour = red"));
 
-        assertTrue(e.getMessage().contains("has no setting 'colour'") && e.getMessage().contains("agents"),
-            e.getMessage());
+        assertTrue(e.getMessage().contains("has no setting 'colour'"), e.getMessage());
+        assertTrue(e.getMessage().contains("agents"), "the message lists the valid keys: " + e.getMessage());
     }
 
     @Test
