@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import org.distdmf.knime.testing.TestExecution;
+import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
@@ -17,8 +18,9 @@ import org.knime.core.node.port.PortObjectSpec;
 /**
  * Executes the nodes of this extension in a workflow through the org.knime.core API (the stand-in in
  * this build), in connection order: each node gets its stored model settings, is configured with its
- * predecessors' output specs and executed on their outputs. KNIME's own nodes in the workflow (the
- * expected tables and difference checkers) are skipped; the caller evaluates them.
+ * predecessors' output specs and executed on their outputs. A Table Creator that feeds a node is read
+ * as that input table; the other KNIME nodes (expected tables and difference checkers) are left to the
+ * caller.
  */
 final class StandInChain {
 
@@ -87,16 +89,26 @@ final class StandInChain {
         } catch (InvalidSettingsException e) {
             throw new IllegalStateException(label + ": stored settings rejected: " + e.getMessage(), e);
         }
+        ExecutionContext exec = TestExecution.createContext(factory);
         int inPorts = NodeModels.inPorts(model);
         PortObject[] inObjects = new PortObject[inPorts];
         PortObjectSpec[] inSpecs = new PortObjectSpec[inPorts];
         for (KnimeWorkflow.Connection connection : workflow.connections) {
-            if (connection.destId() == node.id() && outputs.containsKey(connection.sourceId())) {
-                int in = connection.destPort() - 1;
-                PortObject object = outputs.get(connection.sourceId())[connection.sourcePort() - 1];
-                inObjects[in] = object;
-                inSpecs[in] = object.getSpec();
+            if (connection.destId() != node.id()) {
+                continue;
             }
+            PortObject object;
+            KnimeWorkflow.NodeEntry source = workflow.node(connection.sourceId());
+            if (outputs.containsKey(connection.sourceId())) {
+                object = outputs.get(connection.sourceId())[connection.sourcePort() - 1];
+            } else if (KnimeTestingNodes.TABLE_CREATOR_FACTORY.equals(source.factory())) {
+                object = TableTexts.toTable(KnimeTestingNodes.readTableCreator(source.model()), exec);
+            } else {
+                continue;
+            }
+            int in = connection.destPort() - 1;
+            inObjects[in] = object;
+            inSpecs[in] = object.getSpec();
         }
         try {
             NodeModels.configure(model, inSpecs);
@@ -104,7 +116,7 @@ final class StandInChain {
             throw new IllegalStateException(label + ": configure failed: " + e.getMessage(), e);
         }
         try {
-            return NodeModels.execute(model, inObjects, TestExecution.createContext(factory));
+            return NodeModels.execute(model, inObjects, exec);
         } catch (Exception e) {
             throw new IllegalStateException(label + ": execute failed: " + e, e);
         }

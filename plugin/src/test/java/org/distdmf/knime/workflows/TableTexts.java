@@ -7,13 +7,23 @@ import java.util.Map;
 import org.knime.core.data.BooleanValue;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.IntValue;
 import org.knime.core.data.LongValue;
+import org.knime.core.data.RowKey;
 import org.knime.core.data.StringValue;
+import org.knime.core.data.def.BooleanCell;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
 
 /**
  * Turns KNIME tables into the cell texts a Table Creator stores, and compares an output table with an
@@ -68,6 +78,60 @@ final class TableTexts {
             default:
                 throw new IllegalArgumentException("Column '" + column + "' holds " + cellClass
                     + " cells, which an expected table cannot store; check another output instead");
+        }
+    }
+
+    /**
+     * Creates the table a Table Creator produces from these cell texts: rows {@code Row0, Row1, ...}.
+     *
+     * @throws IllegalArgumentException if a cell class is not one of the five a Table Creator column uses here
+     */
+    static BufferedDataTable toTable(final KnimeTestingNodes.TextTable text, final ExecutionContext exec) {
+        DataColumnSpec[] columns = new DataColumnSpec[text.columns().size()];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = new DataColumnSpecCreator(text.columns().get(c), dataType(text.cellClasses().get(c)))
+                .createSpec();
+        }
+        BufferedDataContainer container = exec.createDataContainer(new DataTableSpec(columns));
+        for (int r = 0; r < text.rows().size(); r++) {
+            DataCell[] cells = new DataCell[columns.length];
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = cell(text.rows().get(r).get(c), text.cellClasses().get(c));
+            }
+            container.addRowToTable(new DefaultRow(RowKey.createRowKey(r), cells));
+        }
+        container.close();
+        return container.getTable();
+    }
+
+    private static DataType dataType(final String cellClass) {
+        switch (cellClass) {
+            case KnimeTestingNodes.DOUBLE_CELL:
+                return DoubleCell.TYPE;
+            case KnimeTestingNodes.INT_CELL:
+                return IntCell.TYPE;
+            case KnimeTestingNodes.STRING_CELL:
+                return StringCell.TYPE;
+            case KnimeTestingNodes.BOOLEAN_CELL:
+                return BooleanCell.TYPE;
+            default:
+                throw new IllegalArgumentException("Cell class " + cellClass + " is not supported in input tables");
+        }
+    }
+
+    private static DataCell cell(final String text, final String cellClass) {
+        if (text == null) {
+            return DataType.getMissingCell();
+        }
+        switch (cellClass) {
+            case KnimeTestingNodes.DOUBLE_CELL:
+                return new DoubleCell(Double.parseDouble(text));
+            case KnimeTestingNodes.INT_CELL:
+                return new IntCell(Integer.parseInt(text));
+            case KnimeTestingNodes.BOOLEAN_CELL:
+                return BooleanCell.BooleanCellFactory.create(Boolean.parseBoolean(text));
+            default:
+                return new StringCell(text);
         }
     }
 

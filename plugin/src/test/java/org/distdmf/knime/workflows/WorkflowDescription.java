@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
  * # comment
  * example                                   (also export the workflow to examples/NAME.knwf)
  * variable NAME INTEGER|DOUBLE|STRING VALUE (a workflow variable with its default value)
+ * table ALIAS csv FILE COLUMN:TYPE ...      (a Table Creator holding columns of a CSV file with a header;
+ *                                            TYPE is int, double or string; FILE is relative to test-workflows)
+ * table ALIAS correlation FILE SKIP FIRST-LAST NAME,... (a Table Creator holding the Pearson correlation
+ *                                            matrix of columns FIRST..LAST of a CSV file without header,
+ *                                            after SKIP lines; the names label the columns)
  * node ALIAS FACTORY_CLASS                  (a node of this extension)
  *     KEY = VALUE                           (overrides a model setting; KEY may be a/b for nested configs)
  *     KEY &lt;- NAME                           (the setting takes the workflow variable NAME)
@@ -28,10 +33,14 @@ import java.util.regex.Pattern;
  *
  * Settings not named keep the node's defaults, which the generator takes from the node model itself.
  */
-record WorkflowDescription(String name, boolean example, List<VariableLine> variables, List<NodeLine> nodes,
-    List<PortLink> connections, List<Check> checks) {
+record WorkflowDescription(String name, boolean example, List<VariableLine> variables, List<TableLine> tables,
+    List<NodeLine> nodes, List<PortLink> connections, List<Check> checks) {
 
     record VariableLine(String name, String type, String value) {
+    }
+
+    /** A data table for the workflow's input: its kind ({@code csv} or {@code correlation}) and arguments. */
+    record TableLine(String alias, String kind, String file, List<String> arguments) {
     }
 
     /** A node with its setting overrides (key to text value) and variable bindings (key to variable). */
@@ -65,6 +74,10 @@ record WorkflowDescription(String name, boolean example, List<VariableLine> vari
         throw new IllegalArgumentException("Workflow '" + name + "' has no node '" + alias + "'");
     }
 
+    boolean isTable(final String alias) {
+        return tables.stream().anyMatch(table -> table.alias().equals(alias));
+    }
+
     VariableLine variable(final String variableName) {
         for (VariableLine variable : variables) {
             if (variable.name().equals(variableName)) {
@@ -89,6 +102,7 @@ record WorkflowDescription(String name, boolean example, List<VariableLine> vari
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         boolean example = false;
         List<VariableLine> variables = new ArrayList<>();
+        List<TableLine> tables = new ArrayList<>();
         List<NodeLine> nodes = new ArrayList<>();
         List<PortLink> connections = new ArrayList<>();
         List<Check> checks = new ArrayList<>();
@@ -121,6 +135,13 @@ record WorkflowDescription(String name, boolean example, List<VariableLine> vari
                     KnimeWorkflow.variableEntryType(words[2]);
                     variables.add(new VariableLine(words[1], words[2], line.split("\\s+", 4)[3]));
                     break;
+                case "table":
+                    if (words.length < 5 || !("csv".equals(words[2]) || "correlation".equals(words[2]))) {
+                        throw new IllegalArgumentException(where + ": expected 'table ALIAS csv FILE COLUMN:TYPE ...' "
+                            + "or 'table ALIAS correlation FILE SKIP FIRST-LAST NAME,...'");
+                    }
+                    tables.add(new TableLine(words[1], words[2], words[3], List.of(words).subList(4, words.length)));
+                    break;
                 case "node":
                     expectWords(where, words, 3, "node ALIAS FACTORY_CLASS");
                     current = new NodeLine(words[1], words[2], new LinkedHashMap<>(), new LinkedHashMap<>());
@@ -152,7 +173,7 @@ record WorkflowDescription(String name, boolean example, List<VariableLine> vari
             }
         }
         WorkflowDescription description =
-            new WorkflowDescription(name, example, variables, nodes, connections, checks);
+            new WorkflowDescription(name, example, variables, tables, nodes, connections, checks);
         description.checkReferences(file);
         return description;
     }
@@ -191,8 +212,17 @@ record WorkflowDescription(String name, boolean example, List<VariableLine> vari
         if (checks.isEmpty()) {
             throw new IllegalArgumentException(file + ": a test workflow needs at least one check line");
         }
+        java.util.Set<String> aliases = new java.util.HashSet<>();
+        for (String alias : java.util.stream.Stream.concat(tables.stream().map(TableLine::alias),
+            nodes.stream().map(NodeLine::alias)).toList()) {
+            if (!aliases.add(alias)) {
+                throw new IllegalArgumentException(file + ": the alias '" + alias + "' is used twice");
+            }
+        }
         for (PortLink link : connections) {
-            node(link.source().alias());
+            if (!isTable(link.source().alias())) {
+                node(link.source().alias());
+            }
             node(link.dest().alias());
         }
         for (Check check : checks) {

@@ -49,7 +49,7 @@ final class WorkflowGenerator {
         try (Stream<Path> files = Files.list(descriptions)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 WorkflowDescription description = WorkflowDescription.parse(file);
-                KnimeWorkflow workflow = build(description);
+                KnimeWorkflow workflow = build(description, repositoryRoot.resolve("test-workflows"));
                 Path folder = repositoryRoot.resolve("test-workflows").resolve(description.name());
                 deleteRecursively(folder);
                 workflow.write(folder);
@@ -67,10 +67,11 @@ final class WorkflowGenerator {
     /**
      * Builds the workflow of a description, including its expected tables.
      *
+     * @param dataFolder the folder that the file paths of {@code table} lines are relative to
      * @throws IllegalArgumentException naming the node and setting if the description does not fit the nodes
      * @throws IllegalStateException if a node fails to configure or execute
      */
-    static KnimeWorkflow build(final WorkflowDescription description) {
+    static KnimeWorkflow build(final WorkflowDescription description, final Path dataFolder) throws IOException {
         KnimeWorkflow workflow = new KnimeWorkflow();
         for (WorkflowDescription.VariableLine variable : description.variables()) {
             workflow.variables.add(new KnimeWorkflow.Variable(variable.name(), variable.type(), variable.value()));
@@ -78,6 +79,14 @@ final class WorkflowGenerator {
         Map<String, Integer> ids = new HashMap<>();
         Map<String, Integer> levels = levels(description);
         Map<Integer, Integer> nodesPerLevel = new HashMap<>();
+        for (WorkflowDescription.TableLine line : description.tables()) {
+            int id = ids.size() + 1;
+            ids.put(line.alias(), id);
+            int rank = nodesPerLevel.merge(0, 1, Integer::sum) - 1;
+            workflow.nodes.add(new KnimeWorkflow.NodeEntry(id, "Table Creator", KnimeTestingNodes.TABLE_CREATOR_FACTORY,
+                KnimeTestingNodes.BASE_BUNDLE, KnimeTestingNodes.tableCreatorModel(InputTables.build(line, dataFolder)),
+                Map.of(), 60, 80 + ROW_HEIGHT * rank));
+        }
         for (WorkflowDescription.NodeLine line : description.nodes()) {
             int id = ids.size() + 1;
             ids.put(line.alias(), id);
@@ -90,7 +99,8 @@ final class WorkflowGenerator {
                 link.source().index() + 1, ids.get(link.dest().alias()), link.dest().index() + 1));
         }
 
-        Map<Integer, PortObject[]> outputs = StandInChain.run(workflow, factory -> true);
+        Map<Integer, PortObject[]> outputs =
+            StandInChain.run(workflow, factory -> !KnimeTestingNodes.TABLE_CREATOR_FACTORY.equals(factory));
         int checkColumn = 60 + COLUMN_WIDTH * (1 + levels.values().stream().max(Integer::compare).orElse(0));
         int nextId = workflow.nodes.size() + 1;
         for (int k = 0; k < description.checks().size(); k++) {
@@ -196,8 +206,12 @@ final class WorkflowGenerator {
     /** Returns each node's column in the layout: the length of the longest path from a source node. */
     private static Map<String, Integer> levels(final WorkflowDescription description) {
         Map<String, Integer> levels = new HashMap<>();
+        int firstLevel = description.tables().isEmpty() ? 0 : 1;
+        for (WorkflowDescription.TableLine table : description.tables()) {
+            levels.put(table.alias(), 0);
+        }
         for (WorkflowDescription.NodeLine node : description.nodes()) {
-            levels.put(node.alias(), 0);
+            levels.put(node.alias(), firstLevel);
         }
         for (int pass = 0; pass < description.nodes().size(); pass++) {
             for (WorkflowDescription.PortLink link : description.connections()) {

@@ -46,7 +46,7 @@ class WorkflowToolsTest {
         lines.addAll(Arrays.asList(extraLines));
         Path file = m_dir.resolve("ring.txt");
         Files.write(file, lines, StandardCharsets.UTF_8);
-        KnimeWorkflow workflow = WorkflowGenerator.build(WorkflowDescription.parse(file));
+        KnimeWorkflow workflow = WorkflowGenerator.build(WorkflowDescription.parse(file), m_dir);
         // Write and read back, so the checks see what a committed workflow holds.
         workflow.write(m_dir.resolve("ring"));
         return KnimeWorkflow.read(m_dir.resolve("ring"));
@@ -129,6 +129,35 @@ class WorkflowToolsTest {
         KnimeTestingNodes.TextTable read = KnimeTestingNodes.readTableCreator(KnimeTestingNodes.tableCreatorModel(table));
 
         assertEquals(table, read);
+    }
+
+    @Test
+    void correlationTableOfLinearColumns() throws IOException {
+        Files.writeString(m_dir.resolve("data.csv"), "3,2,label\n1,10,-1,a\n2,20,-2,b\n4,40,-4,c\n");
+        WorkflowDescription.TableLine line =
+            new WorkflowDescription.TableLine("t", "correlation", "data.csv", List.of("1", "0-2", "x,y,z"));
+
+        KnimeTestingNodes.TextTable table = InputTables.build(line, m_dir);
+
+        assertEquals(List.of("x", "y", "z"), table.columns());
+        assertEquals(1.0, Double.parseDouble(table.rows().get(0).get(1)), 1e-12, "x and y = 10 x");
+        assertEquals(-1.0, Double.parseDouble(table.rows().get(0).get(2)), 1e-12, "x and z = -x");
+        assertEquals(1.0, Double.parseDouble(table.rows().get(2).get(2)), 0.0, "diagonal");
+    }
+
+    @Test
+    void csvTableKeepsNamedColumns() throws IOException {
+        Files.writeString(m_dir.resolve("edges.csv"), "source,target,weight\n0,1,4\n1, 2,5\n");
+        WorkflowDescription.TableLine line =
+            new WorkflowDescription.TableLine("t", "csv", "edges.csv", List.of("source:int", "target:int"));
+
+        KnimeTestingNodes.TextTable table = InputTables.build(line, m_dir);
+
+        assertEquals(List.of("source", "target"), table.columns());
+        assertEquals(List.of(List.of("0", "1"), List.of("1", "2")), table.rows());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InputTables.build(
+            new WorkflowDescription.TableLine("t", "csv", "edges.csv", List.of("from:int")), m_dir));
+        assertTrue(e.getMessage().contains("has no column 'from'"), e.getMessage());
     }
 
     @Test
