@@ -1,6 +1,7 @@
 package org.distdmf.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 
 import org.distdmf.core.Progress;
 
@@ -12,12 +13,17 @@ public final class ConsoleProgress implements Progress {
 
     private static final long MIN_INTERVAL_NANOS = 2_000_000_000L;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final String prefix;
     private long lastPrinted = Long.MIN_VALUE / 2;
     private String lastTopic = "";
 
     public ConsoleProgress(PrintStream out, String prefix) {
+        this(new PrintWriter(out, true), prefix);
+    }
+
+    /** Prints to {@code out}, for example a picocli command's error writer, each line with {@code prefix}. */
+    public ConsoleProgress(PrintWriter out, String prefix) {
         this.out = out;
         this.prefix = prefix;
     }

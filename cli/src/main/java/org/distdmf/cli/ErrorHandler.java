@@ -3,6 +3,8 @@ package org.distdmf.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 import picocli.CommandLine;
@@ -23,7 +25,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (message == null) {
             throw error;
         }
-        commandLine.getErr().println("dmf " + commandLine.getCommandName() + ": " + message);
+        // One line, even when a library's message spans several, so scripts can grep the log.
+        String oneLine = message.replaceAll("\\s*\\R\\s*", " ");
+        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + oneLine);
+        commandLine.getErr().flush();
         return BAD_INPUT;
     }
 
@@ -38,8 +43,16 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (error instanceof AccessDeniedException) {
             return "permission denied: " + ((AccessDeniedException) error).getFile();
         }
+        if (error instanceof FileAlreadyExistsException) {
+            return "cannot create " + ((FileAlreadyExistsException) error).getFile()
+                    + ": a file of that name exists where a folder is needed";
+        }
+        if (error instanceof FileSystemException) {
+            FileSystemException failure = (FileSystemException) error;
+            return "cannot access " + failure.getFile() + (failure.getReason() != null ? ": " + failure.getReason() : "");
+        }
         if (error instanceof IllegalArgumentException || error instanceof IOException) {
-            return error.getMessage();
+            return error.getMessage() != null ? error.getMessage() : error.toString();
         }
         if (error instanceof OutOfMemoryError) {
             return "out of memory; reduce the problem size or raise the Java heap with -Xmx (set JAVA_OPTS)";

@@ -130,7 +130,7 @@ public final class EdgeListReader {
         int index = header.indexOf(column);
         if (index < 0) {
             throw new IllegalArgumentException("Edge list " + source + " has no column '" + column
-                    + "'; its columns are " + header + "; name the id columns with withColumns");
+                    + "'; its columns are " + header + "; rename the columns or choose the source and target columns");
         }
         return index;
     }

@@ -5,6 +5,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
+import org.distdmf.core.Progress;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 
@@ -38,6 +39,27 @@ public final class ExecutionBridge {
         return fraction -> {
             throwIfCanceled();
             m_exec.setProgress(Math.max(0.0, Math.min(1.0, fraction)), message);
+        };
+    }
+
+    /**
+     * Returns the engine's {@link Progress} over the monitor: {@code report} clamps the fraction to
+     * [0, 1] and shows it with the message, and both {@code report} and {@code checkCancelled} throw
+     * {@link CancellationException} once the user cancels. Engine threads may call it concurrently.
+     * Run the engine inside {@link #call(Callable)} to get {@link CanceledExecutionException} instead.
+     */
+    public Progress engineProgress() {
+        return new Progress() {
+            @Override
+            public void report(final double fraction, final String message) {
+                throwIfCanceled();
+                m_exec.setProgress(Math.max(0.0, Math.min(1.0, fraction)), message);
+            }
+
+            @Override
+            public void checkCancelled() {
+                throwIfCanceled();
+            }
         };
     }
 

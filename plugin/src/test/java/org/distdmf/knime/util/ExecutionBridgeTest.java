@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
+import org.distdmf.core.Progress;
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.DefaultNodeProgressMonitor;
@@ -63,5 +65,32 @@ class ExecutionBridgeTest {
             throw failure;
         }));
         assertSame(failure, thrown);
+    }
+
+    @Test
+    void engineProgressReportsClampedFraction() {
+        Progress progress = m_bridge.engineProgress();
+
+        progress.report(0.4, "iteration 40 of 100");
+        assertEquals(0.4, m_monitor.getProgress(), 0.0);
+        assertEquals("iteration 40 of 100", m_monitor.getMessage());
+
+        progress.report(-0.5, "before the start");
+        assertEquals(0.0, m_monitor.getProgress(), 0.0, "fractions below 0 are clamped");
+    }
+
+    @Test
+    void engineProgressCancelBecomesCanceledExecution() {
+        Progress progress = m_bridge.engineProgress();
+        progress.checkCancelled();
+
+        m_monitor.setExecuteCanceled();
+
+        assertThrows(CancellationException.class, progress::checkCancelled);
+        assertThrows(CancellationException.class, () -> progress.report(0.5, "half way"));
+        assertThrows(CanceledExecutionException.class, () -> m_bridge.call(() -> {
+            progress.checkCancelled();
+            return "never returned";
+        }));
     }
 }
