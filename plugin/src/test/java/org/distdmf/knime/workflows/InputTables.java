@@ -36,7 +36,14 @@ final class InputTables {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("table " + line.alias() + ": data file " + file + " not found");
         }
-        return "csv".equals(line.kind()) ? csvColumns(line, file) : correlation(line, file);
+        switch (line.kind()) {
+            case "csv":
+                return csvColumns(line, file);
+            case "matrix":
+                return matrix(line, file, false);
+            default:
+                return matrix(line, file, true);
+        }
     }
 
     private static KnimeTestingNodes.TextTable csvColumns(final WorkflowDescription.TableLine line, final Path file)
@@ -104,11 +111,12 @@ final class InputTables {
         }
     }
 
-    private static KnimeTestingNodes.TextTable correlation(final WorkflowDescription.TableLine line, final Path file)
-        throws IOException {
+    /** Reads columns FIRST..LAST of a header-less CSV as doubles, or their Pearson correlation matrix. */
+    private static KnimeTestingNodes.TextTable matrix(final WorkflowDescription.TableLine line, final Path file,
+        final boolean correlation) throws IOException {
         if (line.arguments().size() != 3 || !line.arguments().get(1).matches("\\d+-\\d+")) {
-            throw new IllegalArgumentException("table " + line.alias()
-                + ": expected 'correlation FILE SKIP FIRST-LAST NAME,...'");
+            throw new IllegalArgumentException("table " + line.alias() + ": expected '" + line.kind()
+                + " FILE SKIP FIRST-LAST NAME,...'");
         }
         int skip = Integer.parseInt(line.arguments().get(0));
         String[] range = line.arguments().get(1).split("-");
@@ -124,16 +132,18 @@ final class InputTables {
             indices[i] = first + i;
         }
         DMatrixRMaj data = MatrixCsv.withoutHeader().skipLines(skip).columnIndices(indices).read(file);
-        DMatrixRMaj correlation = MatrixCsv.correlation(data);
+        DMatrixRMaj values = correlation ? MatrixCsv.correlation(data) : data;
         List<String> cellClasses = new ArrayList<>();
+        for (int c = 0; c < values.numCols; c++) {
+            cellClasses.add(KnimeTestingNodes.DOUBLE_CELL);
+        }
         List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r < correlation.numRows; r++) {
+        for (int r = 0; r < values.numRows; r++) {
             List<String> row = new ArrayList<>();
-            for (int c = 0; c < correlation.numCols; c++) {
-                row.add(Double.toString(correlation.get(r, c)));
+            for (int c = 0; c < values.numCols; c++) {
+                row.add(Double.toString(values.get(r, c)));
             }
             rows.add(row);
-            cellClasses.add(KnimeTestingNodes.DOUBLE_CELL);
         }
         return new KnimeTestingNodes.TextTable(List.of(names), cellClasses, rows);
     }

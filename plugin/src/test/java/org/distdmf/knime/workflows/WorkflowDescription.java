@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * variable NAME INTEGER|DOUBLE|STRING VALUE (a workflow variable with its default value)
  * table ALIAS csv FILE COLUMN:TYPE ...      (a Table Creator holding columns of a CSV file with a header;
  *                                            TYPE is int, double or string; FILE is relative to test-workflows)
+ * table ALIAS matrix FILE SKIP FIRST-LAST NAME,...      (a Table Creator holding columns FIRST..LAST, as
+ *                                            doubles, of a CSV file without header, after SKIP lines)
  * table ALIAS correlation FILE SKIP FIRST-LAST NAME,... (a Table Creator holding the Pearson correlation
  *                                            matrix of columns FIRST..LAST of a CSV file without header,
  *                                            after SKIP lines; the names label the columns)
@@ -136,9 +138,9 @@ record WorkflowDescription(String name, boolean example, List<VariableLine> vari
                     variables.add(new VariableLine(words[1], words[2], line.split("\\s+", 4)[3]));
                     break;
                 case "table":
-                    if (words.length < 5 || !("csv".equals(words[2]) || "correlation".equals(words[2]))) {
+                    if (words.length < 5 || !List.of("csv", "matrix", "correlation").contains(words[2])) {
                         throw new IllegalArgumentException(where + ": expected 'table ALIAS csv FILE COLUMN:TYPE ...' "
-                            + "or 'table ALIAS correlation FILE SKIP FIRST-LAST NAME,...'");
+                            + "or 'table ALIAS matrix|correlation FILE SKIP FIRST-LAST NAME,...'");
                     }
                     tables.add(new TableLine(words[1], words[2], words[3], List.of(words).subList(4, words.length)));
                     break;

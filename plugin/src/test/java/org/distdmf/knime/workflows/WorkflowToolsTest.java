@@ -42,7 +42,8 @@ class WorkflowToolsTest {
 
     private KnimeWorkflow ringWorkflow(final String... extraLines) throws IOException {
         List<String> lines = new ArrayList<>(List.of("variable agents INTEGER 5", "node graph " + GRAPH_FACTORY,
-            "    agents <- agents", "check graph.0", "check graph.1"));
+            "    graphFamily = ring", "    weightRule = metropolis_hastings", "    agents <- agents", "check graph.0",
+            "check graph.1"));
         lines.addAll(Arrays.asList(extraLines));
         Path file = m_dir.resolve("ring.txt");
         Files.write(file, lines, StandardCharsets.UTF_8);
@@ -198,13 +199,25 @@ class WorkflowToolsTest {
     @Test
     void connectionToMissingPortIsReported() throws IOException {
         KnimeWorkflow workflow = ringWorkflow();
-        workflow.connections.add(new KnimeWorkflow.Connection(1, 3, 3, 1));
+        workflow.connections.add(new KnimeWorkflow.Connection(1, 4, 3, 1));
         workflow.connections.add(new KnimeWorkflow.Connection(1, 1, 42, 1));
 
         List<String> problems = new WorkflowChecks(workflow, s_factories).checkConnections();
 
-        assertTrue(problems.stream().anyMatch(p -> p.contains("node 1 has only 2 output ports")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("node 1 has only 3 output ports")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("names a node that does not exist")), problems.toString());
+    }
+
+    @Test
+    void imageIntoTablePortIsReported() throws IOException {
+        KnimeWorkflow workflow = ringWorkflow();
+        workflow.connections.set(0, new KnimeWorkflow.Connection(1, 3, 3, 1));
+
+        List<String> problems = new WorkflowChecks(workflow, s_factories).checkConnections();
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("carries ImagePortObject into a port for BufferedDataTable"),
+            problems.get(0));
     }
 
     @Test
