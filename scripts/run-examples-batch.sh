@@ -5,6 +5,7 @@
 # with its Table Difference Checker).
 #
 # Usage: scripts/run-examples-batch.sh [KNIME_DIR] [--out DIR] [--var NAME,VALUE,TYPE]...
+#   e.g.  scripts/run-examples-batch.sh ~/knime_5.5.0 --var c,1.5,String --var seed,3,int
 #   KNIME_DIR  folder with the knime launcher; defaults to $KNIME_HOME
 #   --out DIR  where the executed workflows and logs go; default results/knime-batch
 #   --var      passed on as -workflow.variable=NAME,VALUE,TYPE; TYPE is String, int or double.
@@ -19,7 +20,7 @@
 set -euo pipefail
 
 usage() {
-    sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//' >&2
 }
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
