@@ -284,8 +284,11 @@ final class ReferenceExperiments {
                 : sweep.criticalMultiplier().note());
         section.detailColumns("c", "rho(J)", "short run");
         for (StabilitySweep.Point point : sweep.points()) {
-            section.detailRow(Double.toString(point.multiplier()), format(point.spectralRadius()),
-                    point.diverged() ? "diverged at iteration " + point.divergenceIteration() : "converged (no divergence)");
+            String rho = format(point.spectralRadius()) + (point.spectralRadiusConverged() ? ""
+                    : " (estimate: the eigen-solve stopped before its tolerance)");
+            section.detailRow(Double.toString(point.multiplier()), rho, point.diverged()
+                    ? "diverged at iteration " + point.divergenceIteration()
+                    : "no divergence in " + shortRuns.iterations() + " iterations");
         }
         section.chart("spectral_radius").table("spectral_radius.csv");
         return section;

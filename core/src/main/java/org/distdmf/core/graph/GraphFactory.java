@@ -7,6 +7,8 @@ import java.util.Random;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.distdmf.core.problem.MemoryEstimate;
+
 /**
  * Single entry point that builds a graph from a {@link GraphSpec} under a
  * {@link ConnectivityPolicy} and reports whether the result is connected.
@@ -50,6 +52,7 @@ public final class GraphFactory {
             throw new IllegalArgumentException("Invalid maxDraws = " + maxDraws + ": at least one draw is needed");
         }
 
+        MemoryEstimate.checkDense("mixing matrix of " + spec.n() + " agents", (double) spec.n() * spec.n() * 3);
         TopologyGenerator generator = spec.generator();
         CommunicationGraph graph = generator.generate(random);
         if (!generator.isRandom() || policy == ConnectivityPolicy.AS_DRAWN) {
@@ -67,8 +70,8 @@ public final class GraphFactory {
         while (!graph.isConnected()) {
             if (draws == maxDraws) {
                 throw new IllegalArgumentException("Failed to draw a connected graph in " + maxDraws + " draws of " + spec.describe()
-                        + "; make the graph denser (larger p, k, m or radius), allow more draws, or use the "
-                        + ConnectivityPolicy.PATCH_ISOLATED + " or " + ConnectivityPolicy.AS_DRAWN + " policy");
+                        + "; make the graph denser (larger p, k, m or radius), allow more draws, or choose the "
+                        + "connectivity policy that patches isolated agents or keeps the graph as drawn");
             }
             graph = generator.generate(random);
             draws++;

@@ -34,6 +34,15 @@ public final class MemoryEstimate {
         check("training state of " + agents + " agents with " + parameters + " parameters each", doubles);
     }
 
+    /**
+     * Checks dense arrays of {@code doubles} values in total; {@code what} names them in the message.
+     *
+     * @throws IllegalArgumentException when they would not fit in 80 % of the maximum heap
+     */
+    public static void checkDense(String what, double doubles) {
+        check(what, doubles);
+    }
+
     private static void check(String what, double doubles) {
         double bytes = doubles * Double.BYTES;
         double available = Runtime.getRuntime().maxMemory() * HEAP_SHARE;

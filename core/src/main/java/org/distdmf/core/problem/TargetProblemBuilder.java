@@ -34,6 +34,10 @@ public final class TargetProblemBuilder {
                 }
             }
         }
+        if (org.ejml.dense.row.NormOps_DDRM.normF(target) == 0) {
+            throw new IllegalArgumentException("target matrix is all zeros, so NMSE (which divides by ||X*||) is undefined; "
+                    + "choose columns with non-zero values");
+        }
         int measurements = spec.observations().measurementsPerAgent() == 0 ? target.numRows
                 : spec.observations().measurementsPerAgent();
         MemoryEstimate.checkProblem(spec.agents(), target.numRows, target.numCols, measurements);

@@ -67,7 +67,7 @@ public record StabilityBounds(double lambdaMinMixing, double[] sharpness, double
             reference[i] = result.value() - problem.agent(i).weightDecay();
             synchronized (done) {
                 done[0]++;
-                progress.report((double) done[0] / n, "local sharpness: agent " + i + " has lambda_max = " + result.value());
+                progress.report((double) done[0] / n, String.format("local sharpness: %d of %d agents done", done[0], n));
             }
         });
 
@@ -103,8 +103,16 @@ public record StabilityBounds(double lambdaMinMixing, double[] sharpness, double
             double eta = stepSizes[i];
             double ratio = eta / bounds[i];
             table.row(i, sharpness[i], referenceSharpness[i], bounds[i], eta, ratio, (1 + lambdaMinMixing) / eta,
-                    ratio < 1 ? "below bound" : "above bound");
+                    verdict(ratio));
         }
         return table.build();
+    }
+
+    /** Names where {@code eta / eta_bar} lies; ratios within 1e-12 of 1 count as at the bound. */
+    static String verdict(double ratio) {
+        if (Math.abs(ratio - 1) <= 1e-12) {
+            return "at bound";
+        }
+        return ratio < 1 ? "below bound" : "above bound";
     }
 }
