@@ -30,6 +30,7 @@ import org.distdmf.core.train.TrainingResult;
 import org.distdmf.core.train.UpdateRule;
 import org.distdmf.knime.testing.CancelingMonitor;
 import org.distdmf.knime.testing.DmfTestTables;
+import org.distdmf.knime.testing.NodeSettingsFixture;
 import org.distdmf.knime.testing.TestExecution;
 import org.distdmf.knime.util.LearningRateSettings;
 import org.distdmf.knime.util.ResultTables;
@@ -66,22 +67,11 @@ class ConsensusDmfTrainerNodeModelTest {
     }
 
     private NodeSettings settingsWith(final Object... keysAndValues) {
-        NodeSettings settings = new NodeSettings("model");
-        m_model.saveSettingsTo(settings);
+        NodeSettingsFixture fixture = NodeSettingsFixture.from(m_model::saveSettingsTo);
         for (int k = 0; k < keysAndValues.length; k += 2) {
-            String key = (String)keysAndValues[k];
-            Object value = keysAndValues[k + 1];
-            if (value instanceof Integer) {
-                settings.addInt(key, (Integer)value);
-            } else if (value instanceof Double) {
-                settings.addDouble(key, (Double)value);
-            } else if (value instanceof Boolean) {
-                settings.addBoolean(key, (Boolean)value);
-            } else {
-                settings.addString(key, (String)value);
-            }
+            fixture.with((String)keysAndValues[k], keysAndValues[k + 1]);
         }
-        return settings;
+        return fixture.settings();
     }
 
     private void load(final Object... keysAndValues) throws InvalidSettingsException {
