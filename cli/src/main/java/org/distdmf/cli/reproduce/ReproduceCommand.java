@@ -34,10 +34,10 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         if (threads < 0) {
             throw new IllegalArgumentException("--threads must be >= 0 but is " + threads);
         }
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         ReferenceExperiments experiments = new ReferenceExperiments(out, seed, workers,
                 quick ? ReferenceExperiments.Scale.QUICK : ReferenceExperiments.Scale.FULL,
                 quiet ? Progress.NONE : new ConsoleProgress(System.err, ""));
