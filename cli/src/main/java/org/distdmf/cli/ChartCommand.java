@@ -123,6 +123,9 @@ public final class ChartCommand implements Callable<Integer> {
         rejectUnless(wasGiven("--figure"), !histories.isEmpty(), "--figure", "--history");
         rejectUnless(critical != null || cStar != null, sweep != null, critical != null ? "--critical" : "--c-star", "--sweep");
         rejectUnless(agents != null, sharpness != null, "--agents", "--sharpness");
+        Checks.pixels("--width", width);
+        Checks.pixels("--height", height);
+        Outputs.file("--out", out);
 
         JFreeChart chart;
         if (!histories.isEmpty()) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.distdmf.core.chart.ChartFiles;
+
 /**
  * Checks and parsers for option values. Every failure is an {@link IllegalArgumentException} whose
  * message starts with the option name and shows the value, so the command line prints it as one line.
@@ -19,6 +21,22 @@ final class Checks {
     static int atLeast(String option, int value, int minimum) {
         if (value < minimum) {
             throw new IllegalArgumentException(option + " must be at least " + minimum + " but is " + value);
+        }
+        return value;
+    }
+
+    static int atMost(String option, int value, int maximum) {
+        if (value > maximum) {
+            throw new IllegalArgumentException(option + " must be at most " + maximum + " but is " + value);
+        }
+        return value;
+    }
+
+    /** Checks an image side against the range the chart writer accepts, 1 to {@link ChartFiles#MAX_SIDE} pixels. */
+    static int pixels(String option, int value) {
+        if (value < 1 || value > ChartFiles.MAX_SIDE) {
+            throw new IllegalArgumentException(option + " must be between 1 and " + ChartFiles.MAX_SIDE
+                    + " pixels but is " + value);
         }
         return value;
     }
@@ -115,7 +133,7 @@ final class Checks {
         try {
             return Double.parseDouble(part.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " must be a number or a comma-separated list of numbers, but '"
+            throw new NotANumberException(option + " must be a number or a comma-separated list of numbers, but '"
                     + part.trim() + "' in '" + whole + "' is not a number", e);
         }
     }
@@ -124,7 +142,7 @@ final class Checks {
         try {
             return new BigDecimal(part.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + ": '" + part.trim() + "' in '" + whole + "' is not a number", e);
+            throw new NotANumberException(option + ": '" + part.trim() + "' in '" + whole + "' is not a number", e);
         }
     }
 

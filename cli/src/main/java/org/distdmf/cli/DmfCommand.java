@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
                 "Each step reads and writes CSV files, so a shell script can chain them; see each subcommand's --help."},
         subcommands = {GenerateCommand.class, GraphCommand.class, TrainCommand.class, StabilityCommand.class,
                 SweepCommand.class, ChartCommand.class, ReproduceCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 invalid input (one line on standard error), 2 invalid usage."})
+        footer = {"", "Exit codes: 0 success, 1 invalid input (one line on standard error), 2 invalid usage "
+                + "(unknown or missing option, a value that is not a number)."})
 public final class DmfCommand implements Runnable {
 
     /*

@@ -13,11 +13,13 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns the errors a user can cause (bad values, missing files, unreadable input) into one line on
- * standard error and exit code 1. Anything else is a defect and keeps its stack trace.
+ * standard error and exit code 1, or exit code 2 for a value that is not a number, as picocli's own
+ * type errors have. Anything else is a defect and keeps its stack trace.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
     static final int BAD_INPUT = 1;
+    static final int BAD_USAGE = 2;
 
     @Override
     public int handleExecutionException(Exception error, CommandLine commandLine, ParseResult parseResult) throws Exception {
@@ -29,7 +31,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         String oneLine = message.replaceAll("\\s*\\R\\s*", " ");
         commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + oneLine);
         commandLine.getErr().flush();
-        return BAD_INPUT;
+        return error instanceof NotANumberException ? BAD_USAGE : BAD_INPUT;
     }
 
     /** Returns the one-line message for an error the user can fix, or null for a defect. */

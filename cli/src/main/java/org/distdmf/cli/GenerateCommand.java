@@ -52,6 +52,15 @@ public final class GenerateCommand implements Callable<Integer> {
         STANDARDISATIONS.put("frobenius", Standardisation.UNIT_FROBENIUS_NORM);
     }
 
+    /**
+     * Largest accepted depth. The memory estimate does not catch a large depth with small widths, but a
+     * depth above this is almost certainly a typo.
+     */
+    static final int MAX_DEPTH = 10_000;
+
+    /** Widths printed in full; beyond this many the summary line shows the first few and the count. */
+    static final int PRINTED_WIDTHS = 8;
+
     @Spec
     CommandSpec spec;
 
@@ -79,7 +88,7 @@ public final class GenerateCommand implements Callable<Integer> {
     String columns;
 
     @Option(names = "--depth", defaultValue = "20", paramLabel = "L",
-            description = "Number of layers L of the factorization X = W_L ... W_1, at least 1 (default: ${DEFAULT-VALUE}).")
+            description = "Number of layers L of the factorization X = W_L ... W_1, 1 to 10000 (default: ${DEFAULT-VALUE}).")
     int depth;
 
     @Option(names = "--hidden-widths", paramLabel = "SPEC",
@@ -88,8 +97,8 @@ public final class GenerateCommand implements Callable<Integer> {
     String hiddenWidths;
 
     @Option(names = "--rank", defaultValue = "0", paramLabel = "R",
-            description = "Synthetic only: keep the top R singular triplets of each ground-truth factor; "
-                    + "0 for full rank (default: ${DEFAULT-VALUE}).")
+            description = "Synthetic only: keep the top R singular triplets of each ground-truth factor, "
+                    + "0 to min(M, P); 0 for full rank (default: ${DEFAULT-VALUE}).")
     int rank;
 
     @Option(names = "--observation", defaultValue = "sensing", paramLabel = "KIND",
@@ -145,13 +154,22 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Checks.atLeast("--agents", agents, 2);
         Checks.atLeast("--depth", depth, 1);
+        Checks.atMost("--depth", depth, MAX_DEPTH);
         Checks.atLeast("--measurements", measurements, 0);
         Checks.nonNegative("--noise", noise);
         if (!(observedFraction > 0 && observedFraction <= 1)) {
             throw new IllegalArgumentException("--observed-fraction must be in (0, 1] but is " + observedFraction);
         }
-        ObservationSpec observations = new ObservationSpec(Checks.choice("--observation", observation, OBSERVATIONS),
-                measurements, observedFraction, noise);
+        Observation kind = Checks.choice("--observation", observation, OBSERVATIONS);
+        if (kind != Observation.MASK && wasGiven("--observed-fraction")) {
+            throw new IllegalArgumentException("--observed-fraction " + observedFraction + " applies only to "
+                    + "--observation mask, not to " + observation);
+        }
+        if (kind != Observation.SENSING && wasGiven("--measurements")) {
+            throw new IllegalArgumentException("--measurements " + measurements + " sets the rows of the sensing "
+                    + "matrices A_i, so it applies only to --observation sensing, not to " + observation);
+        }
+        ObservationSpec observations = new ObservationSpec(kind, measurements, observedFraction, noise);
         WeightDecaySpec decays = parse("--weight-decay", weightDecay, WeightDecaySpec::parse);
         if (weightDecay.contains(",") && weightDecay.split(",").length != agents) {
             throw new IllegalArgumentException("--weight-decay " + weightDecay + " lists " + weightDecay.split(",").length
@@ -160,13 +178,18 @@ public final class GenerateCommand implements Callable<Integer> {
 
         DmfProblem problem = targetCsv == null ? synthetic(observations, decays) : fromTarget(observations, decays);
 
+        Outputs.file("--out", out);
+        if (summary != null) {
+            Outputs.file("--summary", summary);
+        }
+
         ProblemTables.toLongTable(problem).writeCsv(out);
         if (summary != null) {
             ProblemTables.agentSummary(problem).writeCsv(summary);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("problem: %d agents, target %d x %d, depth %d, widths %s, %d parameters per agent, reference point %s%n",
-                problem.agentCount(), problem.rows(), problem.columns(), problem.depth(), Arrays.toString(problem.widths()),
+                problem.agentCount(), problem.rows(), problem.columns(), problem.depth(), describeWidths(problem.widths()),
                 problem.parameterCount(), problem.referenceLabel());
         stdout.println("wrote " + out + (summary != null ? " and " + summary : ""));
         stdout.flush();
@@ -181,12 +204,17 @@ public final class GenerateCommand implements Callable<Integer> {
             try {
                 columnCount = Integer.parseInt(columns.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--columns must be the number of target columns without --target-csv, "
+                throw new NotANumberException("--columns must be the number of target columns without --target-csv, "
                         + "but is '" + columns + "'", e);
             }
             Checks.atLeast("--columns", columnCount, 1);
         }
         Checks.atLeast("--rank", rank, 0);
+        if (rank > Math.min(rows, columnCount)) {
+            throw new IllegalArgumentException("--rank " + rank + " exceeds min(--rows, --columns) = "
+                    + Math.min(rows, columnCount) + ", the largest rank of a " + rows + " x " + columnCount
+                    + " target; give 0 for full rank or a rank up to " + Math.min(rows, columnCount));
+        }
         WidthSpec widths = widths(rows, columnCount);
         return SyntheticProblemGenerator.generate(new SyntheticProblemSpec(agents, rows, columnCount, depth, widths, rank,
                 observations, decays, seed));
@@ -205,7 +233,7 @@ public final class GenerateCommand implements Callable<Integer> {
                     try {
                         indices[c] = Integer.parseInt(selected.get(c));
                     } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("--columns with --no-header takes 0-based column indices, but '"
+                        throw new NotANumberException("--columns with --no-header takes 0-based column indices, but '"
                                 + selected.get(c) + "' in '" + columns + "' is not an integer", e);
                     }
                     Checks.atLeast("--columns index", indices[c], 0);
@@ -245,8 +273,29 @@ public final class GenerateCommand implements Callable<Integer> {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException e) {
-            throw Checks.about(option, text, e);
+            IllegalArgumentException named = Checks.about(option, text, e);
+            if (e.getCause() instanceof NumberFormatException) {
+                throw new NotANumberException(named.getMessage(), e);
+            }
+            throw named;
         }
+    }
+
+    /** Returns the widths as {@code [d_0, ..., d_L]}, or for a deep problem the first few, the last and the count. */
+    static String describeWidths(int[] widths) {
+        if (widths.length <= PRINTED_WIDTHS) {
+            return Arrays.toString(widths);
+        }
+        StringBuilder text = new StringBuilder("[");
+        for (int l = 0; l < PRINTED_WIDTHS - 2; l++) {
+            text.append(widths[l]).append(", ");
+        }
+        return text.append("..., ").append(widths[widths.length - 1]).append("] (").append(widths.length)
+                .append(" widths d_0 .. d_L)").toString();
+    }
+
+    private boolean wasGiven(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     private void rejectWithoutTarget(String... options) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -55,10 +56,16 @@ public final class GraphCommand implements Callable<Integer> {
         POLICIES.put("as_drawn", ConnectivityPolicy.AS_DRAWN);
     }
 
-    /** Help text of the connectivity option, shared with {@code sweep density}. */
+    /** Help text of the connectivity option. */
     static final String CONNECTIVITY_HELP = "What to do with a disconnected random graph: resample (draw again until "
             + "connected, at most --max-draws times), patch (link each isolated agent to its successor i+1 mod n, "
             + "as the reference experiments do; the graph may stay disconnected) or as_drawn (default: ${DEFAULT-VALUE}).";
+
+    /** Help text of the connectivity option of {@code sweep density}, which has no --max-draws. */
+    static final String SWEEP_CONNECTIVITY_HELP = "What to do with a disconnected random graph: resample (draw again "
+            + "until connected, at most " + GraphFactory.DEFAULT_MAX_DRAWS + " times), patch (link each isolated agent "
+            + "to its successor i+1 mod n, as the reference experiments do; the graph may stay disconnected) or "
+            + "as_drawn (default: ${DEFAULT-VALUE}).";
 
     /** Help text of the mixing-rule option, shared with {@code sweep density}. */
     static final String RULE_HELP = "Mixing rule: metropolis_hastings (V_ij = 1 / (1 + max(deg_i, deg_j))), "
@@ -78,7 +85,7 @@ public final class GraphCommand implements Callable<Integer> {
     Path summary;
 
     @Option(names = "--picture", paramLabel = "FILE",
-            description = "Also write a PNG picture of the graph (agents on a circle).")
+            description = "Also write a PNG picture of the graph (agents on a circle); the name must end in .png.")
     Path picture;
 
     @Option(names = "--picture-size", defaultValue = "520", paramLabel = "PIXELS",
@@ -163,6 +170,10 @@ public final class GraphCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Checks.nonNegative("--tolerance", tolerance);
         Checks.atLeast("--picture-size", pictureSize, GraphPicture.MIN_SIDE);
+        if (picture != null && !picture.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            throw new IllegalArgumentException("--picture " + picture + ": the picture is a PNG image, so the file name "
+                    + "must end in .png");
+        }
         CommunicationGraph graph;
         DMatrixRMaj mixing;
         String origin;
@@ -194,6 +205,13 @@ public final class GraphCommand implements Callable<Integer> {
             origin += ", " + mixingRule.id() + " weights";
         }
 
+        Outputs.file("--out", out);
+        if (summary != null) {
+            Outputs.file("--summary", summary);
+        }
+        if (picture != null) {
+            Outputs.file("--picture", picture);
+        }
         SpectralSummary figures = SpectralSummary.of(graph, mixing);
         EdgeTables.toTable(graph, mixing).writeCsv(out);
         List<Path> written = new ArrayList<>(List.of(out));

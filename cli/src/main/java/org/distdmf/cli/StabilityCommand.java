@@ -118,6 +118,8 @@ public final class StabilityCommand implements Callable<Integer> {
         StabilitySettings settings = new StabilitySettings(stepSizes, TrainingOptions.updateRule("--rule", rule), rounds,
                 tolerance, !noCritical, maxMultiplier, 1e-3, run.threads(), seed);
 
+        Outputs.folder("--out", out);
+
         StabilityReport report = StabilityAnalysis.check(problem, network.mixingMatrix(), points, label, settings,
                 run.progress(spec));
 

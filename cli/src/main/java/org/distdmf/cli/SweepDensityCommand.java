@@ -57,7 +57,7 @@ public final class SweepDensityCommand implements Callable<Integer> {
     int count;
 
     @Option(names = "--connectivity", defaultValue = "resample", paramLabel = "POLICY",
-            description = GraphCommand.CONNECTIVITY_HELP)
+            description = GraphCommand.SWEEP_CONNECTIVITY_HELP)
     String connectivity;
 
     @Option(names = "--rule", defaultValue = "metropolis_hastings", paramLabel = "RULE",
@@ -69,7 +69,7 @@ public final class SweepDensityCommand implements Callable<Integer> {
     String updateRule;
 
     @Option(names = "--iterations", defaultValue = "200", paramLabel = "N",
-            description = "DGD iterations per graph (default: ${DEFAULT-VALUE}).")
+            description = "DGD iterations per graph, at most 10000000 (default: ${DEFAULT-VALUE}).")
     int iterations;
 
     @ArgGroup(exclusive = false, heading = "%nLearning rate (give exactly one of --c and --eta):%n")
@@ -103,6 +103,9 @@ public final class SweepDensityCommand implements Callable<Integer> {
         MixingRule mixingRule = GraphCommand.mixingRule(rule);
         DgdSettings settings = training.settings(iterations, TrainingOptions.updateRule("--update-rule", updateRule),
                 learningRate.stepSizes(problem.agentCount()), 0, run.threads(), seed);
+        Checks.pixels("--width", width);
+        Checks.pixels("--height", height);
+        Outputs.folder("--out", out);
 
         List<GraphDensitySweep.Run> runs = GraphDensitySweep.run(problem, probabilities, policy, mixingRule, settings,
                 graphSeed, run.progress(spec));

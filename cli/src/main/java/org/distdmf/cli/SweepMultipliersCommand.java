@@ -98,6 +98,9 @@ public final class SweepMultipliersCommand implements Callable<Integer> {
         }
         DgdSettings settings = training.settings(iterations, TrainingOptions.updateRule("--rule", rule),
                 StepSizes.multipleOfBound(1), 0, run.threads(), seed);
+        Checks.pixels("--width", width);
+        Checks.pixels("--height", height);
+        Outputs.folder("--out", out);
 
         StabilitySweep.Result sweep = StabilitySweep.overMultipliers(problem, network.mixingMatrix(), multipliers, settings,
                 !noCritical, run.progress(spec));

@@ -45,7 +45,7 @@ public final class TrainCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--iterations", defaultValue = "100", paramLabel = "N",
-            description = "DGD iterations; 0 evaluates the start only (default: ${DEFAULT-VALUE}).")
+            description = "DGD iterations, 0 to 10000000; 0 evaluates the start only (default: ${DEFAULT-VALUE}).")
     int iterations;
 
     @Option(names = "--rule", defaultValue = "cta", paramLabel = "RULE", description = TrainingOptions.UPDATE_RULE_HELP)
@@ -76,6 +76,8 @@ public final class TrainCommand implements Callable<Integer> {
         Inputs.requireSameAgents(problem, problemFile, network, edgesFile);
         DgdSettings settings = training.settings(iterations, TrainingOptions.updateRule("--rule", rule),
                 learningRate.stepSizes(problem.agentCount()), sharpnessEvery, run.threads(), seed);
+
+        Outputs.folder("--out", out);
 
         TrainingResult result = DgdTrainer.train(problem, network.mixingMatrix(), settings, run.progress(spec));
 

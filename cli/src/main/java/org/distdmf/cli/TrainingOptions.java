@@ -26,6 +26,9 @@ final class TrainingOptions {
         DIRECTIONS.put("random", Initialisation.Direction.RANDOM);
     }
 
+    /** Largest accepted iteration count, the same as the KNIME trainer's, because a larger value is almost certainly a typo. */
+    static final int MAX_ITERATIONS = 10_000_000;
+
     /** Help text of the update-rule option, shared by the commands that name it differently. */
     static final String UPDATE_RULE_HELP = "Order of the DGD steps: cta (combine-then-adapt, "
             + "theta_i <- sum_j V_ij theta_j - eta_i grad L_i(theta_i)) or atc (adapt-then-combine, "
@@ -46,9 +49,10 @@ final class TrainingOptions {
                     + "entry scale of a random start (default: 1e-3 for near_reference, 1 for random).")
     Double startScale;
 
-    @Option(names = "--direction", defaultValue = "top_curvature", paramLabel = "DIR",
+    /** Null when not given: a random start has no direction, so giving one with it is rejected. */
+    @Option(names = "--direction", paramLabel = "DIR",
             description = "Direction u of a near_reference start: top_curvature (top Hessian eigenvector at theta*) or "
-                    + "random (a random unit vector) (default: ${DEFAULT-VALUE}).")
+                    + "random (a random unit vector) (default: top_curvature).")
     String direction;
 
     @Option(names = "--different-starts",
@@ -73,6 +77,7 @@ final class TrainingOptions {
     /** Builds the run's settings; every value is checked and a bad one named by its option. */
     DgdSettings settings(int iterations, UpdateRule rule, StepSizes stepSizes, int sharpnessEvery, int threads, long seed) {
         Checks.atLeast("--iterations", iterations, 0);
+        Checks.atMost("--iterations", iterations, MAX_ITERATIONS);
         Checks.atLeast("--rounds", rounds, 1);
         Checks.atLeast("--sharpness-every", sharpnessEvery, 0);
         Checks.positive("--divergence-threshold", divergenceThreshold);
@@ -80,7 +85,12 @@ final class TrainingOptions {
             throw new IllegalArgumentException("--tolerance must be in (0, 1) but is " + tolerance);
         }
         Initialisation.Kind kind = Checks.choice("--init", start, STARTS);
-        Initialisation.Direction startDirection = Checks.choice("--direction", direction, DIRECTIONS);
+        if (direction != null && kind != Initialisation.Kind.NEAR_REFERENCE) {
+            throw new IllegalArgumentException("--direction " + direction + " applies only to --init near_reference; "
+                    + "a random start has no direction, so drop --direction or use --init near_reference");
+        }
+        Initialisation.Direction startDirection = direction != null ? Checks.choice("--direction", direction, DIRECTIONS)
+                : Initialisation.Direction.TOP_CURVATURE;
         double scale;
         if (startScale != null) {
             scale = startScale;
