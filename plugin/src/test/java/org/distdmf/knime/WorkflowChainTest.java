@@ -141,7 +141,7 @@ class WorkflowChainTest {
         assertEquals("trained factors", summary.cell(0, summary.requireColumn("point")));
         assertEquals(AGENTS, read(check[0]).rowCount());
 
-        PortObject[] sweep = new Node(new StabilitySweepNodeFactory(), "multiplierSource", "List", "multiplierList",
+        PortObject[] sweep = new Node(new StabilitySweepNodeFactory(), "multiplierSource", "list", "multiplierList",
             "0.5, 1.5", "iterations", 5, "threads", 1).run(problem[0], graph[0]);
         assertEquals(2, read(sweep[0]).rowCount());
         assertEquals(800, image(sweep[1]).getWidth());

@@ -22,7 +22,7 @@ final class HessianStabilityCheckerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentString(settings.m_learningRate.valueModel(),
             LearningRateSettings.LABEL_VALUE, true, 30));
         addDialogComponent(new DialogComponentStringSelection(settings.m_updateRule,
-            HessianStabilityCheckerSettings.LABEL_UPDATE_RULE, UpdateRules.LABELS.toArray(new String[0])));
+            HessianStabilityCheckerSettings.LABEL_UPDATE_RULE, UpdateRules.IDS.toArray(new String[0])));
         addDialogComponent(new DialogComponentNumber(settings.m_consensusRounds,
             HessianStabilityCheckerSettings.LABEL_CONSENSUS_ROUNDS, 1));
         closeCurrentGroup();

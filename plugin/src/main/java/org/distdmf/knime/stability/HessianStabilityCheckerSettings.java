@@ -103,7 +103,7 @@ final class HessianStabilityCheckerSettings {
             model.validateSettings(settings);
         }
         LearningRateSettings.validate(settings);
-        UpdateRules.fromLabel(LABEL_UPDATE_RULE, settings.getString(CFGKEY_UPDATE_RULE));
+        UpdateRules.id(LABEL_UPDATE_RULE, settings.getString(CFGKEY_UPDATE_RULE));
         SettingChecks.checkRange(LABEL_CONSENSUS_ROUNDS, settings.getInt(CFGKEY_CONSENSUS_ROUNDS), 1,
             MAX_CONSENSUS_ROUNDS);
         SettingChecks.checkFraction(LABEL_SOLVER_TOLERANCE, settings.getDouble(CFGKEY_SOLVER_TOLERANCE));
@@ -116,10 +116,13 @@ final class HessianStabilityCheckerSettings {
         SettingChecks.checkRange(LABEL_THREADS, settings.getInt(CFGKEY_THREADS), 1, MAX_THREADS);
     }
 
+    /** Loads checked settings and replaces choices stored as earlier dialog labels by their ids. */
     void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingsModel model : models()) {
             model.loadSettingsFrom(settings);
         }
+        m_learningRate.normaliseMode();
+        m_updateRule.setStringValue(UpdateRules.id(LABEL_UPDATE_RULE, m_updateRule.getStringValue()));
     }
 
     /**
@@ -130,7 +133,8 @@ final class HessianStabilityCheckerSettings {
     StabilitySettings toStabilitySettings() throws InvalidSettingsException {
         StepSizes stepSizes = m_learningRate.stepSizes();
         try {
-            return new StabilitySettings(stepSizes, UpdateRules.fromLabel(LABEL_UPDATE_RULE, m_updateRule.getStringValue()),
+            return new StabilitySettings(stepSizes,
+                UpdateRules.fromId(LABEL_UPDATE_RULE, m_updateRule.getStringValue()),
                 m_consensusRounds.getIntValue(), m_solverTolerance.getDoubleValue(), m_searchCritical.getBooleanValue(),
                 m_maxMultiplier.getDoubleValue(), m_bisectionTolerance.getDoubleValue(), m_threads.getIntValue(),
                 m_seed.getIntValue());

@@ -3,6 +3,7 @@ package org.distdmf.knime.sweep;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 
 import org.distdmf.core.chart.ChartFiles;
 import org.distdmf.core.train.DgdSettings;
@@ -67,11 +68,15 @@ final class StabilitySweepSettings {
 
     static final String LABEL_IMAGE_HEIGHT = "Chart height (pixels)";
 
-    static final String SOURCE_RANGE = "Range (from, to, step)";
+    static final String SOURCE_RANGE = "range";
 
-    static final String SOURCE_LIST = "List";
+    static final String SOURCE_LIST = "list";
 
     static final List<String> SOURCES = List.of(SOURCE_RANGE, SOURCE_LIST);
+
+    /** Dialog labels that earlier versions stored, mapped to their ids. */
+    static final Map<String, String> LEGACY_SOURCES =
+        Map.of("Range (from, to, step)", SOURCE_RANGE, "List", SOURCE_LIST);
 
     /** Most multipliers one sweep accepts; each one costs a spectral radius and a training run. */
     static final int MAX_MULTIPLIERS = 1000;
@@ -131,10 +136,16 @@ final class StabilitySweepSettings {
         SettingChecks.checkRange(LABEL_IMAGE_HEIGHT, settings.getInt(CFGKEY_IMAGE_HEIGHT), 1, ChartFiles.MAX_SIDE);
     }
 
+    /** Loads checked settings and replaces a source stored as an earlier dialog label by its id. */
     void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingsModel model : models()) {
             model.loadSettingsFrom(settings);
         }
+        m_source.setStringValue(sourceId(m_source.getStringValue()));
+    }
+
+    private static String sourceId(final String value) throws InvalidSettingsException {
+        return SettingChecks.choiceId(LABEL_MULTIPLIER_SOURCE, value, SOURCES, LEGACY_SOURCES);
     }
 
     /**
@@ -168,8 +179,7 @@ final class StabilitySweepSettings {
      */
     static double[] multipliers(final String source, final double from, final double to, final double step,
         final String list) throws InvalidSettingsException {
-        SettingChecks.checkChoice(LABEL_MULTIPLIER_SOURCE, source, SOURCES);
-        double[] values = SOURCE_RANGE.equals(source) ? range(from, to, step) : parseList(list);
+        double[] values = SOURCE_RANGE.equals(sourceId(source)) ? range(from, to, step) : parseList(list);
         if (values.length > MAX_MULTIPLIERS) {
             throw new InvalidSettingsException("The sweep has " + values.length + " multipliers but at most "
                 + MAX_MULTIPLIERS + " are allowed; use a larger step or a shorter list");

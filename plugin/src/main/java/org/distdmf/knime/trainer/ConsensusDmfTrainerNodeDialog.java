@@ -23,7 +23,7 @@ final class ConsensusDmfTrainerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentNumber(settings.m_iterations,
             ConsensusDmfTrainerSettings.LABEL_ITERATIONS, 10));
         addDialogComponent(new DialogComponentStringSelection(settings.m_updateRule,
-            ConsensusDmfTrainerSettings.LABEL_UPDATE_RULE, UpdateRules.LABELS.toArray(new String[0])));
+            ConsensusDmfTrainerSettings.LABEL_UPDATE_RULE, UpdateRules.IDS.toArray(new String[0])));
         addDialogComponent(new DialogComponentNumber(settings.m_consensusRounds,
             ConsensusDmfTrainerSettings.LABEL_CONSENSUS_ROUNDS, 1));
         closeCurrentGroup();

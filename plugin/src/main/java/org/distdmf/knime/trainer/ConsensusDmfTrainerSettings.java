@@ -2,6 +2,7 @@ package org.distdmf.knime.trainer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.distdmf.core.train.DgdSettings;
 import org.distdmf.core.train.Initialisation;
@@ -75,17 +76,25 @@ final class ConsensusDmfTrainerSettings {
 
     static final String LABEL_THREADS = "Threads";
 
-    static final String START_NEAR_REFERENCE = "Near the reference point";
+    static final String START_NEAR_REFERENCE = "near_reference";
 
-    static final String START_RANDOM = "Random Gaussian";
+    static final String START_RANDOM = "random_gaussian";
 
     static final List<String> STARTS = List.of(START_NEAR_REFERENCE, START_RANDOM);
 
-    static final String DIRECTION_TOP_CURVATURE = "Top curvature eigenvector";
+    /** Dialog labels that earlier versions stored, mapped to their ids. */
+    static final Map<String, String> LEGACY_STARTS =
+        Map.of("Near the reference point", START_NEAR_REFERENCE, "Random Gaussian", START_RANDOM);
 
-    static final String DIRECTION_RANDOM = "Random unit direction";
+    static final String DIRECTION_TOP_CURVATURE = "top_curvature";
+
+    static final String DIRECTION_RANDOM = "random";
 
     static final List<String> DIRECTIONS = List.of(DIRECTION_TOP_CURVATURE, DIRECTION_RANDOM);
+
+    /** Dialog labels that earlier versions stored, mapped to their ids. */
+    static final Map<String, String> LEGACY_DIRECTIONS =
+        Map.of("Top curvature eigenvector", DIRECTION_TOP_CURVATURE, "Random unit direction", DIRECTION_RANDOM);
 
     static final int MAX_ITERATIONS = 10_000_000;
 
@@ -145,14 +154,13 @@ final class ConsensusDmfTrainerSettings {
             model.validateSettings(settings);
         }
         SettingChecks.checkRange(LABEL_ITERATIONS, settings.getInt(CFGKEY_ITERATIONS), 0, MAX_ITERATIONS);
-        UpdateRules.fromLabel(LABEL_UPDATE_RULE, settings.getString(CFGKEY_UPDATE_RULE));
+        UpdateRules.id(LABEL_UPDATE_RULE, settings.getString(CFGKEY_UPDATE_RULE));
         SettingChecks.checkRange(LABEL_CONSENSUS_ROUNDS, settings.getInt(CFGKEY_CONSENSUS_ROUNDS), 1,
             MAX_CONSENSUS_ROUNDS);
         LearningRateSettings.validate(settings);
-        SettingChecks.checkChoice(LABEL_INITIALISATION, settings.getString(CFGKEY_INITIALISATION), STARTS);
+        startId(settings.getString(CFGKEY_INITIALISATION));
         SettingChecks.checkNonNegative(LABEL_INITIALISATION_SCALE, settings.getDouble(CFGKEY_INITIALISATION_SCALE));
-        SettingChecks.checkChoice(LABEL_INITIALISATION_DIRECTION, settings.getString(CFGKEY_INITIALISATION_DIRECTION),
-            DIRECTIONS);
+        directionId(settings.getString(CFGKEY_INITIALISATION_DIRECTION));
         SettingChecks.checkRange(LABEL_SHARPNESS_INTERVAL, settings.getInt(CFGKEY_SHARPNESS_INTERVAL), 0,
             MAX_ITERATIONS);
         SettingChecks.checkPositive(LABEL_DIVERGENCE_THRESHOLD, settings.getDouble(CFGKEY_DIVERGENCE_THRESHOLD));
@@ -160,10 +168,23 @@ final class ConsensusDmfTrainerSettings {
         SettingChecks.checkRange(LABEL_THREADS, settings.getInt(CFGKEY_THREADS), 1, MAX_THREADS);
     }
 
+    /** Loads checked settings and replaces choices stored as earlier dialog labels by their ids. */
     void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingsModel model : models()) {
             model.loadSettingsFrom(settings);
         }
+        m_updateRule.setStringValue(UpdateRules.id(LABEL_UPDATE_RULE, m_updateRule.getStringValue()));
+        m_learningRate.normaliseMode();
+        m_initialisation.setStringValue(startId(m_initialisation.getStringValue()));
+        m_initialisationDirection.setStringValue(directionId(m_initialisationDirection.getStringValue()));
+    }
+
+    private static String startId(final String value) throws InvalidSettingsException {
+        return SettingChecks.choiceId(LABEL_INITIALISATION, value, STARTS, LEGACY_STARTS);
+    }
+
+    private static String directionId(final String value) throws InvalidSettingsException {
+        return SettingChecks.choiceId(LABEL_INITIALISATION_DIRECTION, value, DIRECTIONS, LEGACY_DIRECTIONS);
     }
 
     /**
@@ -173,15 +194,17 @@ final class ConsensusDmfTrainerSettings {
      */
     DgdSettings toDgdSettings() throws InvalidSettingsException {
         StepSizes stepSizes = m_learningRate.stepSizes();
-        Initialisation.Kind kind = START_RANDOM.equals(m_initialisation.getStringValue())
-            ? Initialisation.Kind.RANDOM_GAUSSIAN : Initialisation.Kind.NEAR_REFERENCE;
-        Initialisation.Direction direction = DIRECTION_RANDOM.equals(m_initialisationDirection.getStringValue())
-            ? Initialisation.Direction.RANDOM : Initialisation.Direction.TOP_CURVATURE;
+        String start = startId(m_initialisation.getStringValue());
+        String towards = directionId(m_initialisationDirection.getStringValue());
+        Initialisation.Kind kind =
+            START_RANDOM.equals(start) ? Initialisation.Kind.RANDOM_GAUSSIAN : Initialisation.Kind.NEAR_REFERENCE;
+        Initialisation.Direction direction =
+            DIRECTION_RANDOM.equals(towards) ? Initialisation.Direction.RANDOM : Initialisation.Direction.TOP_CURVATURE;
         try {
             Initialisation initialisation = new Initialisation(kind, m_initialisationScale.getDoubleValue(), direction,
                 m_identicalAgents.getBooleanValue());
             return new DgdSettings(m_iterations.getIntValue(),
-                UpdateRules.fromLabel(LABEL_UPDATE_RULE, m_updateRule.getStringValue()),
+                UpdateRules.fromId(LABEL_UPDATE_RULE, m_updateRule.getStringValue()),
                 m_consensusRounds.getIntValue(), stepSizes, initialisation, m_sharpnessInterval.getIntValue(),
                 m_divergenceThreshold.getDoubleValue(), m_solverTolerance.getDoubleValue(), m_threads.getIntValue(),
                 m_seed.getIntValue());

@@ -1,6 +1,7 @@
 package org.distdmf.knime.util;
 
 import java.util.List;
+import java.util.Map;
 
 import org.distdmf.core.train.StepSizeMode;
 import org.distdmf.core.train.StepSizes;
@@ -26,13 +27,18 @@ public final class LearningRateSettings {
 
     public static final String LABEL_VALUE = "Learning rate (one value, or one per agent separated by commas)";
 
-    /** Mode label: {@code eta_i = c_i * eta_bar_i}. */
-    public static final String MODE_MULTIPLE = "Multiple c of the stability bound";
+    /** Mode id: {@code eta_i = c_i * eta_bar_i}. */
+    public static final String MODE_MULTIPLE = "multiple_of_bound";
 
-    /** Mode label: {@code eta_i} given directly. */
-    public static final String MODE_ABSOLUTE = "Absolute learning rate";
+    /** Mode id: {@code eta_i} given directly. */
+    public static final String MODE_ABSOLUTE = "absolute";
 
+    /** Every mode id, in dialog order. */
     public static final List<String> MODES = List.of(MODE_MULTIPLE, MODE_ABSOLUTE);
+
+    /** Dialog labels that earlier versions stored, mapped to their ids. */
+    private static final Map<String, String> LEGACY_MODES =
+        Map.of("Multiple c of the stability bound", MODE_MULTIPLE, "Absolute learning rate", MODE_ABSOLUTE);
 
     private final SettingsModelString m_mode = new SettingsModelString(CFGKEY_MODE, MODE_MULTIPLE);
 
@@ -57,6 +63,25 @@ public final class LearningRateSettings {
     }
 
     /**
+     * Replaces a mode stored as an earlier dialog label by its id. Call this after loading the models.
+     *
+     * @throws InvalidSettingsException naming the setting and the value when the mode is unknown
+     */
+    public void normaliseMode() throws InvalidSettingsException {
+        m_mode.setStringValue(modeId(m_mode.getStringValue()));
+    }
+
+    /**
+     * Returns the mode id of a stored value: the value itself, or the id of an earlier label such as
+     * "Multiple c of the stability bound".
+     *
+     * @throws InvalidSettingsException naming the setting, the value and the valid ids
+     */
+    public static String modeId(final String mode) throws InvalidSettingsException {
+        return SettingChecks.choiceId(LABEL_MODE, mode, MODES, LEGACY_MODES);
+    }
+
+    /**
      * Checks stored settings without taking them over.
      *
      * @throws InvalidSettingsException naming the setting and the value
@@ -75,13 +100,13 @@ public final class LearningRateSettings {
     }
 
     /**
-     * Parses a mode label and a value text such as {@code "0.9"} or {@code "0.5, 0.9, 1.2"}.
+     * Parses a mode id (or earlier label) and a value text such as {@code "0.9"} or {@code "0.5, 0.9, 1.2"}.
      *
      * @throws InvalidSettingsException naming the setting and the value when the mode is unknown, the text
      *             is empty, an item is not a number, or a number is not finite and positive
      */
     public static StepSizes parse(final String mode, final String text) throws InvalidSettingsException {
-        SettingChecks.checkChoice(LABEL_MODE, mode, MODES);
+        String modeId = modeId(mode);
         if (text == null || text.isBlank()) {
             throw new InvalidSettingsException(LABEL_VALUE + " is empty; enter a number such as 0.9");
         }
@@ -96,7 +121,8 @@ public final class LearningRateSettings {
                     + item + "', which is not a number", e);
             }
         }
-        StepSizeMode stepSizeMode = MODE_ABSOLUTE.equals(mode) ? StepSizeMode.ABSOLUTE : StepSizeMode.MULTIPLE_OF_BOUND;
+        StepSizeMode stepSizeMode =
+            MODE_ABSOLUTE.equals(modeId) ? StepSizeMode.ABSOLUTE : StepSizeMode.MULTIPLE_OF_BOUND;
         try {
             return new StepSizes(stepSizeMode, values);
         } catch (IllegalArgumentException e) {

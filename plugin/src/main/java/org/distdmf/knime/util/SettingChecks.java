@@ -1,6 +1,7 @@
 package org.distdmf.knime.util;
 
 import java.util.List;
+import java.util.Map;
 
 import org.knime.core.node.InvalidSettingsException;
 
@@ -46,10 +47,26 @@ public final class SettingChecks {
     /** @throws InvalidSettingsException unless {@code choices} contains {@code value} */
     public static void checkChoice(final String label, final String value, final List<String> choices)
         throws InvalidSettingsException {
-        if (!choices.contains(value)) {
+        if (value == null || !choices.contains(value)) {
             throw new InvalidSettingsException(
                 label + " is '" + value + "' but must be one of: " + String.join(", ", choices));
         }
+    }
+
+    /**
+     * Returns the id of a stored choice value: the value itself when it is one of {@code ids},
+     * or the id of a dialog label that earlier versions of the node stored instead of the id, so that
+     * workflows saved with those labels keep loading.
+     *
+     * @param legacyLabels earlier dialog labels mapped to their ids
+     * @throws InvalidSettingsException naming the setting and the value and listing the ids, unless the value
+     *             is an id or an earlier label
+     */
+    public static String choiceId(final String label, final String value, final List<String> ids,
+        final Map<String, String> legacyLabels) throws InvalidSettingsException {
+        String id = value == null ? null : legacyLabels.getOrDefault(value, value);
+        checkChoice(label, id, ids);
+        return id;
     }
 
     /** Returns the default worker thread count: the available processors, at most 4. */

@@ -127,6 +127,33 @@ class HessianStabilityCheckerNodeModelTest {
     }
 
     @Test
+    void choicesAreStoredAsIds() throws Exception {
+        NodeSettings saved = settingsWith();
+
+        assertEquals("multiple_of_bound", saved.getString(LearningRateSettings.CFGKEY_MODE));
+        assertEquals("combine_then_adapt", saved.getString(HessianStabilityCheckerSettings.CFGKEY_UPDATE_RULE));
+    }
+
+    @Test
+    void earlierDialogLabelsLoadAsIdsAndRunLikeThem() throws Exception {
+        load(LearningRateSettings.CFGKEY_MODE, "Multiple c of the stability bound",
+            HessianStabilityCheckerSettings.CFGKEY_UPDATE_RULE, "Adapt then combine",
+            HessianStabilityCheckerSettings.CFGKEY_SEARCH_CRITICAL, false);
+
+        NodeSettings saved = settingsWith();
+        BufferedDataTable[] out = execute(ProblemTables.toLongTable(PROBLEM), null);
+
+        assertEquals("multiple_of_bound", saved.getString(LearningRateSettings.CFGKEY_MODE));
+        assertEquals("adapt_then_combine", saved.getString(HessianStabilityCheckerSettings.CFGKEY_UPDATE_RULE));
+        StabilitySettings settings = new StabilitySettings(StepSizes.multipleOfBound(0.9),
+            UpdateRule.ADAPT_THEN_COMBINE, 1, 1e-8, false, 64, 1e-3, 1, 42);
+        StabilityReport expected = StabilityAnalysis.check(PROBLEM, NETWORK.mixingMatrix(),
+            List.of(PROBLEM.referencePoint()), PROBLEM.referenceLabel(), settings, Progress.NONE);
+        assertSameTable(expected.agentTable(), out[0]);
+        assertSameTable(expected.summaryTable(), out[1]);
+    }
+
+    @Test
     void checkAtTrainedFactorsMatchesEngine() throws Exception {
         ResultTable factors = trainedFactors();
         load(LearningRateSettings.CFGKEY_MODE, LearningRateSettings.MODE_ABSOLUTE, LearningRateSettings.CFGKEY_VALUE,
@@ -227,6 +254,10 @@ class HessianStabilityCheckerNodeModelTest {
             {HessianStabilityCheckerSettings.CFGKEY_CONSENSUS_ROUNDS, 0, "Consensus rounds per iteration is 0"},
             {HessianStabilityCheckerSettings.CFGKEY_THREADS, 300, "Threads is 300"},
             {LearningRateSettings.CFGKEY_VALUE, "", "is empty"},
+            {HessianStabilityCheckerSettings.CFGKEY_UPDATE_RULE, "Gossip",
+                "Update rule is 'Gossip' but must be one of: combine_then_adapt, adapt_then_combine"},
+            {LearningRateSettings.CFGKEY_MODE, "Absolute",
+                "Learning-rate mode is 'Absolute' but must be one of: multiple_of_bound, absolute"},
         };
         for (Object[] badCase : cases) {
             NodeSettings settings = settingsWith(badCase[0], badCase[1]);

@@ -137,6 +137,21 @@ class StabilitySweepNodeModelTest {
     }
 
     @Test
+    void sourceIsStoredAsId() throws Exception {
+        assertEquals("range", settingsWith().getString(StabilitySweepSettings.CFGKEY_MULTIPLIER_SOURCE));
+    }
+
+    @Test
+    void earlierDialogLabelsLoadAsIds() throws Exception {
+        load(StabilitySweepSettings.CFGKEY_MULTIPLIER_SOURCE, "List", StabilitySweepSettings.CFGKEY_LIST, "0.5, 3");
+
+        assertEquals("list", settingsWith().getString(StabilitySweepSettings.CFGKEY_MULTIPLIER_SOURCE));
+        assertArrayEquals(new double[]{0.5, 3}, StabilitySweepSettings.multipliers("List", 0.25, 2, 0.25, "0.5, 3"));
+        assertArrayEquals(new double[]{0.5, 1.0},
+            StabilitySweepSettings.multipliers("Range (from, to, step)", 0.5, 1.0, 0.5, ""));
+    }
+
+    @Test
     void chartMarksCriticalMultiplierWhenFound() {
         StabilitySweep.Result result = StabilitySweep.overMultipliers(PROBLEM, NETWORK.mixingMatrix(),
             new double[]{0.5, 1.5}, DgdSettings.reference(2, 1.0, 0, 1, 42), true, Progress.NONE);
@@ -194,7 +209,8 @@ class StabilitySweepNodeModelTest {
                 StabilitySweepSettings.CFGKEY_LIST, "0.5, x"}, "item 2 of '0.5, x' is 'x', which is not a number"},
             {new Object[]{StabilitySweepSettings.CFGKEY_MULTIPLIER_SOURCE, StabilitySweepSettings.SOURCE_LIST,
                 StabilitySweepSettings.CFGKEY_LIST, "0.5, 0"}, "item 2 of '0.5, 0' is 0.0 but every multiplier"},
-            {new Object[]{StabilitySweepSettings.CFGKEY_MULTIPLIER_SOURCE, "Grid"}, "Multipliers c from is 'Grid'"},
+            {new Object[]{StabilitySweepSettings.CFGKEY_MULTIPLIER_SOURCE, "Grid"},
+                "Multipliers c from is 'Grid' but must be one of: range, list"},
             {new Object[]{StabilitySweepSettings.CFGKEY_ITERATIONS, -5}, "Iterations per training run is -5"},
             {new Object[]{StabilitySweepSettings.CFGKEY_IMAGE_WIDTH, 0}, "Chart width (pixels) is 0"},
         };

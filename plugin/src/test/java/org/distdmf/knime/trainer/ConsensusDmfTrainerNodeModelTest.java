@@ -145,6 +145,46 @@ class ConsensusDmfTrainerNodeModelTest {
     }
 
     @Test
+    void choicesAreStoredAsIds() throws Exception {
+        NodeSettings saved = settingsWith();
+
+        assertEquals("combine_then_adapt", saved.getString(ConsensusDmfTrainerSettings.CFGKEY_UPDATE_RULE));
+        assertEquals("multiple_of_bound", saved.getString(LearningRateSettings.CFGKEY_MODE));
+        assertEquals("near_reference", saved.getString(ConsensusDmfTrainerSettings.CFGKEY_INITIALISATION));
+        assertEquals("top_curvature", saved.getString(ConsensusDmfTrainerSettings.CFGKEY_INITIALISATION_DIRECTION));
+    }
+
+    @Test
+    void earlierDialogLabelsLoadAsIds() throws Exception {
+        load(ConsensusDmfTrainerSettings.CFGKEY_UPDATE_RULE, "Adapt then combine", LearningRateSettings.CFGKEY_MODE,
+            "Absolute learning rate", ConsensusDmfTrainerSettings.CFGKEY_INITIALISATION, "Random Gaussian",
+            ConsensusDmfTrainerSettings.CFGKEY_INITIALISATION_DIRECTION, "Random unit direction");
+
+        NodeSettings saved = settingsWith();
+
+        assertEquals("adapt_then_combine", saved.getString(ConsensusDmfTrainerSettings.CFGKEY_UPDATE_RULE));
+        assertEquals("absolute", saved.getString(LearningRateSettings.CFGKEY_MODE));
+        assertEquals("random_gaussian", saved.getString(ConsensusDmfTrainerSettings.CFGKEY_INITIALISATION));
+        assertEquals("random", saved.getString(ConsensusDmfTrainerSettings.CFGKEY_INITIALISATION_DIRECTION));
+    }
+
+    @Test
+    void earlierDialogLabelsRunLikeIds() throws Exception {
+        load(ConsensusDmfTrainerSettings.CFGKEY_ITERATIONS, 5, ConsensusDmfTrainerSettings.CFGKEY_UPDATE_RULE,
+            "Adapt then combine", LearningRateSettings.CFGKEY_MODE, "Multiple c of the stability bound",
+            ConsensusDmfTrainerSettings.CFGKEY_INITIALISATION, "Near the reference point",
+            ConsensusDmfTrainerSettings.CFGKEY_INITIALISATION_DIRECTION, "Random unit direction",
+            ConsensusDmfTrainerSettings.CFGKEY_THREADS, 1);
+
+        BufferedDataTable[] out = execute();
+
+        DgdSettings settings = new DgdSettings(5, UpdateRule.ADAPT_THEN_COMBINE, 1, StepSizes.multipleOfBound(0.9),
+            new Initialisation(Initialisation.Kind.NEAR_REFERENCE, 1e-3, Initialisation.Direction.RANDOM, true), 0,
+            1e4, 1e-6, 1, 42);
+        assertSameTable(engineRun(settings).factorsTable(), out[1]);
+    }
+
+    @Test
     void executeMatchesEngineRun() throws Exception {
         load(ConsensusDmfTrainerSettings.CFGKEY_ITERATIONS, 40, ConsensusDmfTrainerSettings.CFGKEY_THREADS, 2);
 
@@ -162,9 +202,9 @@ class ConsensusDmfTrainerNodeModelTest {
     @Test
     void sharpnessTrackingAddsAgentColumns() throws Exception {
         load(ConsensusDmfTrainerSettings.CFGKEY_ITERATIONS, 6, ConsensusDmfTrainerSettings.CFGKEY_SHARPNESS_INTERVAL, 3,
-            ConsensusDmfTrainerSettings.CFGKEY_UPDATE_RULE, "Adapt then combine",
+            ConsensusDmfTrainerSettings.CFGKEY_UPDATE_RULE, "adapt_then_combine",
             ConsensusDmfTrainerSettings.CFGKEY_CONSENSUS_ROUNDS, 2, ConsensusDmfTrainerSettings.CFGKEY_INITIALISATION,
-            "Random Gaussian", ConsensusDmfTrainerSettings.CFGKEY_INITIALISATION_SCALE, 0.5,
+            "random_gaussian", ConsensusDmfTrainerSettings.CFGKEY_INITIALISATION_SCALE, 0.5,
             ConsensusDmfTrainerSettings.CFGKEY_IDENTICAL_AGENTS, false, ConsensusDmfTrainerSettings.CFGKEY_SEED, 5);
 
         BufferedDataTable[] out = execute();
@@ -336,8 +376,14 @@ class ConsensusDmfTrainerNodeModelTest {
             {ConsensusDmfTrainerSettings.CFGKEY_INITIALISATION_SCALE, -0.1, "Start radius r or Gaussian scale is -0.1"},
             {ConsensusDmfTrainerSettings.CFGKEY_THREADS, 0, "Threads is 0"},
             {ConsensusDmfTrainerSettings.CFGKEY_SHARPNESS_INTERVAL, -2, "every n iterations (0 = off) is -2"},
-            {ConsensusDmfTrainerSettings.CFGKEY_UPDATE_RULE, "Gossip", "Update rule is 'Gossip'"},
-            {LearningRateSettings.CFGKEY_MODE, "Adaptive", "Learning-rate mode is 'Adaptive'"},
+            {ConsensusDmfTrainerSettings.CFGKEY_UPDATE_RULE, "Gossip",
+                "Update rule is 'Gossip' but must be one of: combine_then_adapt, adapt_then_combine"},
+            {LearningRateSettings.CFGKEY_MODE, "Adaptive",
+                "Learning-rate mode is 'Adaptive' but must be one of: multiple_of_bound, absolute"},
+            {ConsensusDmfTrainerSettings.CFGKEY_INITIALISATION, "Near the reference",
+                "Start is 'Near the reference' but must be one of: near_reference, random_gaussian"},
+            {ConsensusDmfTrainerSettings.CFGKEY_INITIALISATION_DIRECTION, "TOP_CURVATURE",
+                "Direction from the reference point is 'TOP_CURVATURE' but must be one of: top_curvature, random"},
         };
         for (Object[] badCase : cases) {
             NodeSettings settings = settingsWith(badCase[0], badCase[1]);
