@@ -20,6 +20,9 @@ final class TrainingOptions {
     static {
         UPDATE_RULES.put("cta", UpdateRule.COMBINE_THEN_ADAPT);
         UPDATE_RULES.put("atc", UpdateRule.ADAPT_THEN_COMBINE);
+        // The KNIME nodes store these longer ids; accepting them keeps one vocabulary across both.
+        UPDATE_RULES.put("combine_then_adapt", UpdateRule.COMBINE_THEN_ADAPT);
+        UPDATE_RULES.put("adapt_then_combine", UpdateRule.ADAPT_THEN_COMBINE);
         STARTS.put("near_reference", Initialisation.Kind.NEAR_REFERENCE);
         STARTS.put("random", Initialisation.Kind.RANDOM_GAUSSIAN);
         DIRECTIONS.put("top_curvature", Initialisation.Direction.TOP_CURVATURE);
@@ -30,9 +33,9 @@ final class TrainingOptions {
     static final int MAX_ITERATIONS = 10_000_000;
 
     /** Help text of the update-rule option, shared by the commands that name it differently. */
-    static final String UPDATE_RULE_HELP = "Order of the DGD steps: cta (combine-then-adapt, "
-            + "theta_i <- sum_j V_ij theta_j - eta_i grad L_i(theta_i)) or atc (adapt-then-combine, "
-            + "theta_i <- sum_j V_ij (theta_j - eta_j grad L_j(theta_j))) (default: ${DEFAULT-VALUE}).";
+    static final String UPDATE_RULE_HELP = "Order of the DGD steps: cta or combine_then_adapt "
+            + "(theta_i <- sum_j V_ij theta_j - eta_i grad L_i(theta_i)), or atc or adapt_then_combine "
+            + "(theta_i <- sum_j V_ij (theta_j - eta_j grad L_j(theta_j))) (default: ${DEFAULT-VALUE}).";
 
     @Option(names = "--rounds", defaultValue = "1", paramLabel = "T",
             description = "Consensus rounds per iteration: the combine step applies V^T (default: ${DEFAULT-VALUE}).")

@@ -53,7 +53,8 @@ class HelpTest {
     void trainHelpNamesUnitsAndChoices() {
         String help = Dmf.run("train", "--help").out().replaceAll("\\s+", " ");
         assertTrue(help.contains("eta_i = c * eta_bar_i"), help);
-        assertTrue(help.contains("cta (combine-then-adapt"), help);
+        assertTrue(help.contains("cta or combine_then_adapt"), help);
+        assertTrue(help.contains("atc or adapt_then_combine"), help);
         assertTrue(help.contains("(default: 100)"), "iterations default");
         assertTrue(help.contains("Give exactly one of --c and --eta"), help);
     }
