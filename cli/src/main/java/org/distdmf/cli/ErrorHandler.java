@@ -13,8 +13,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns the errors a user can cause (bad values, missing files, unreadable input) into one line on
- * standard error and exit code 1, or exit code 2 for a value that is not a number, as picocli's own
- * type errors have. Anything else is a defect and keeps its stack trace.
+ * standard error and exit code 1. A value that is not a number exits with 2, like picocli's own type
+ * errors. Anything else is a defect and keeps its stack trace.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 

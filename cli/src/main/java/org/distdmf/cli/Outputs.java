@@ -9,8 +9,8 @@ import java.nio.file.Path;
 
 /**
  * Prepares the files and folders the commands write. Each check runs before the work starts, so a
- * typo in an output path fails at once, with a message that names the option and the folder that
- * cannot be created or written, instead of a "file not found" after a long run.
+ * typo in an output path fails at once instead of as "file not found" after a long run. The message
+ * names the option and the folder that cannot be created or written.
  */
 final class Outputs {
 

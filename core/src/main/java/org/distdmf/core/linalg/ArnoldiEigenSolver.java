@@ -46,7 +46,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * by the condition number of the eigenvalue. The modulus is not an upper bound: like every Krylov
  * method, the solver cannot see an eigenvector orthogonal to the start vector, and a warm start
  * inside an invariant subspace that misses the dominant eigenvector returns a smaller modulus. When
- * only the modulus settled, no residual bound holds and {@code converged} is false.
+ * only the modulus settled, there is no residual bound and {@code converged} is false.
  *
  * <p>Instances are immutable and can be shared; each call to {@link #solve} has its own state.
  */

@@ -104,7 +104,7 @@ public final class LanczosEigenSolver {
 
         private final LinearOperator operator;
         private final int dimension;
-        private final int wanted;
+        private final int requested;
         private final int capacity;
         private final int stepBudget;
         private final boolean largest;
@@ -118,7 +118,7 @@ public final class LanczosEigenSolver {
 
         private final DMatrixRMaj small;
 
-        /** Ritz values of the current projected matrix, most wanted first. */
+        /** Ritz values of the current projected matrix, most requested first. */
         private final double[] ritzValues;
         /** {@code ritzVectors[i]} contains the coordinates of Ritz vector {@code i} in the basis. */
         private final double[][] ritzVectors;
@@ -131,21 +131,21 @@ public final class LanczosEigenSolver {
         Run(LinearOperator operator) {
             this.operator = operator;
             this.dimension = operator.dimension();
-            this.wanted = settings.numberOfEigenvalues();
+            this.requested = settings.numberOfEigenvalues();
             this.largest = settings.which() == LanczosSettings.Which.LARGEST_ALGEBRAIC;
             if (dimension < 1) {
                 throw new IllegalArgumentException("operator dimension must be positive, but is " + dimension);
             }
-            if (wanted > dimension) {
-                throw new IllegalArgumentException("numberOfEigenvalues = " + wanted
+            if (requested > dimension) {
+                throw new IllegalArgumentException("numberOfEigenvalues = " + requested
                         + " exceeds the operator dimension " + dimension + "; request at most " + dimension);
             }
             this.capacity = Math.min(settings.maxBasisSize(), dimension);
-            if (capacity < dimension && capacity < wanted + 2) {
+            if (capacity < dimension && capacity < requested + 2) {
                 throw new IllegalArgumentException("maxBasisSize = " + settings.maxBasisSize()
-                        + " is too small for numberOfEigenvalues = " + wanted + "; use at least " + (wanted + 2));
+                        + " is too small for numberOfEigenvalues = " + requested + "; use at least " + (requested + 2));
             }
-            int verification = settings.verifyResiduals() ? wanted : 0;
+            int verification = settings.verifyResiduals() ? requested : 0;
             this.stepBudget = settings.maxOperatorApplications() - verification;
             if (stepBudget < 1) {
                 throw new IllegalArgumentException("maxOperatorApplications = " + settings.maxOperatorApplications()
@@ -190,7 +190,7 @@ public final class LanczosEigenSolver {
                 }
 
                 computeRitzPairs(size);
-                converged = size >= wanted && wantedConverged(beta, size);
+                converged = size >= requested && requestedConverged(beta, size);
                 if (converged || applications >= stepBudget) {
                     break;
                 }
@@ -249,8 +249,8 @@ public final class LanczosEigenSolver {
             ritzCount = size;
         }
 
-        private boolean wantedConverged(double beta, int size) {
-            for (int i = 0; i < wanted; i++) {
+        private boolean requestedConverged(double beta, int size) {
+            for (int i = 0; i < requested; i++) {
                 double residual = Math.abs(beta * ritzVectors[i][size - 1]);
                 if (!meetsTolerance(residual, ritzValues[i])) {
                     return false;
@@ -273,30 +273,30 @@ public final class LanczosEigenSolver {
          */
         private int thickRestart(double beta) {
             int size = capacity;
-            int kept = Math.min(size - 2, wanted + (size - wanted) / 2);
-            double[][] transformation = new double[size][kept];
-            for (int i = 0; i < kept; i++) {
+            int retained = Math.min(size - 2, requested + (size - requested) / 2);
+            double[][] transformation = new double[size][retained];
+            for (int i = 0; i < retained; i++) {
                 for (int r = 0; r < size; r++) {
                     transformation[r][i] = ritzVectors[i][r];
                 }
             }
-            basis.transform(size, transformation, kept);
-            basis.swap(size, kept);
+            basis.transform(size, transformation, retained);
+            basis.swap(size, retained);
 
             for (double[] row : projected) {
                 Arrays.fill(row, 0.0);
             }
-            for (int i = 0; i < kept; i++) {
+            for (int i = 0; i < retained; i++) {
                 projected[i][i] = ritzValues[i];
                 double coupling = beta * ritzVectors[i][size - 1];
-                projected[i][kept] = coupling;
-                projected[kept][i] = coupling;
+                projected[i][retained] = coupling;
+                projected[retained][i] = coupling;
             }
-            return kept;
+            return retained;
         }
 
         private LanczosResult assembleResult(int size, double beta, boolean converged) {
-            int count = Math.min(wanted, ritzCount);
+            int count = Math.min(requested, ritzCount);
             double[] eigenvalues = Arrays.copyOf(ritzValues, count);
             double[][] eigenvectors = new double[count][dimension];
             double[] residuals = new double[count];
@@ -306,7 +306,7 @@ public final class LanczosEigenSolver {
                 residuals[i] = Math.abs(beta * ritzVectors[i][size - 1]);
             }
             if (settings.verifyResiduals()) {
-                converged = count == wanted;
+                converged = count == requested;
                 for (int i = 0; i < count; i++) {
                     operator.apply(eigenvectors[i], product);
                     applications++;

@@ -40,7 +40,7 @@ public record Initialisation(Kind kind, double scale, Direction direction, boole
         }
     }
 
-    /** The reference experiments' start: {@code theta* + r u} along the top curvature, the same for every agent. */
+    /** Returns the reference experiments' start: {@code theta* + r u} along the top curvature, the same for every agent. */
     public static Initialisation nearReference(double radius) {
         return new Initialisation(Kind.NEAR_REFERENCE, radius, Direction.TOP_CURVATURE, true);
     }

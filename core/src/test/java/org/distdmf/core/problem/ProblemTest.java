@@ -25,10 +25,12 @@ class ProblemTest {
         assertEquals(4, widths[0]);
         assertEquals(4, widths[6]);
         for (int l = 1; l < 6; l++) {
-            assertTrue(widths[l] >= 4 && widths[l] <= 12, "hidden width d_" + l + " = " + widths[l]);
+            assertTrue(widths[l] >= 4, "hidden width d_" + l + " = " + widths[l]);
+            assertTrue(widths[l] <= 12, "hidden width d_" + l + " = " + widths[l]);
         }
         for (double tau : problem.weightDecays()) {
-            assertTrue(tau >= 0.1 && tau <= 0.9, "tau " + tau);
+            assertTrue(tau >= 0.1, "tau " + tau);
+            assertTrue(tau <= 0.9, "tau " + tau);
         }
     }
 

@@ -79,8 +79,8 @@ class StabilityTest {
 
             assertTrue(critical.found(), critical.note());
             assertEquals(1.0, critical.value(), 1e-4);
-            assertTrue(critical.lower() <= 1.0 + 1e-9 && critical.upper() >= 1.0 - 1e-9,
-                    "bracket [" + critical.lower() + ", " + critical.upper() + "]");
+            assertTrue(critical.lower() <= 1.0 + 1e-9, "bracket lower end " + critical.lower());
+            assertTrue(critical.upper() >= 1.0 - 1e-9, "bracket upper end " + critical.upper());
         }
     }
 

@@ -35,7 +35,7 @@ class DgdTrainerTest {
 
     /**
      * Weak weight decay keeps the ground truth close to a stationary point, so the local bound there
-     * decides what the run does; with the reference range U(0.1, 0.9) the iterates shrink towards zero.
+     * decides what the run does. With the reference range U(0.1, 0.9) the iterates shrink towards zero.
      */
     private static DmfProblem smallProblem() {
         return SyntheticProblemGenerator.generate(new SyntheticProblemSpec(5, 3, 3, 3, WidthSpec.uniform(3, 9), 0,
@@ -59,8 +59,8 @@ class DgdTrainerTest {
                 Progress.NONE);
 
         assertTrue(result.diverged());
-        assertTrue(result.divergenceIteration() > 0 && result.divergenceIteration() <= 300,
-                "divergence iteration " + result.divergenceIteration());
+        assertTrue(result.divergenceIteration() > 0, "divergence iteration " + result.divergenceIteration());
+        assertTrue(result.divergenceIteration() <= 300, "divergence iteration " + result.divergenceIteration());
         assertEquals(result.divergenceIteration() + 1, result.history().size(), "nothing recorded after divergence");
         boolean someAgentDiverged = false;
         for (int iteration : result.agentDivergenceIteration()) {

@@ -135,7 +135,7 @@ class HessianStabilityCheckerNodeModelTest {
     }
 
     @Test
-    void earlierDialogLabelsLoadAsIdsAndRunLikeThem() throws Exception {
+    void oldLabelsLoadAsIds() throws Exception {
         load(LearningRateSettings.CFGKEY_MODE, "Multiple c of the stability bound",
             HessianStabilityCheckerSettings.CFGKEY_UPDATE_RULE, "Adapt then combine",
             HessianStabilityCheckerSettings.CFGKEY_SEARCH_CRITICAL, false);

@@ -94,7 +94,7 @@ final class InputTables {
         }
     }
 
-    /** Rewrites a number in the form the Table Creator's cell factory parses, rejecting text that is none. */
+    /** Rewrites a number in the form the Table Creator's cell factory parses, rejecting text that is not a number. */
     private static String normalise(final WorkflowDescription.TableLine line, final String text,
         final String cellClass) {
         try {

@@ -16,7 +16,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Writes and reads {@code .knwf} files: a zip archive whose single top-level folder, named after the
- * workflow, holds the workflow folder, which is the layout KNIME's export wizard produces and its import
+ * workflow, contains the workflow folder, which is the layout KNIME's export wizard produces and its import
  * wizard expects. Entries are sorted and carry a fixed time, so regenerating an unchanged workflow gives
  * the same bytes.
  */

@@ -19,7 +19,7 @@ import org.knime.core.node.port.PortObjectSpec;
  * Executes the nodes of this extension in a workflow through the org.knime.core API (the stand-in in
  * this build), in connection order: each node gets its stored model settings, is configured with its
  * predecessors' output specs and executed on their outputs. A Table Creator that feeds a node is read
- * as that input table; the other KNIME nodes (expected tables and difference checkers) are left to the
+ * as that input table. The other KNIME nodes (expected tables and difference checkers) are left to the
  * caller.
  */
 final class StandInChain {
